@@ -1,0 +1,38 @@
+// `npm start`: builds the extension, prepares the local Worker state, then runs the edge with
+// `wrangler dev` (local KV and D1 under .wrangler/state) until interrupted.
+import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+const port = process.env.PORT ?? '8787';
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(bin('wxt'), ['build']);
+run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
+for (const step of localSetupSteps()) run(bin('wrangler'), step);
+
+console.log(`
+Extension built:
+  Chrome / Edge : chrome://extensions → « Mode développeur » → « Charger l'extension non empaquetée »
+                  → ${resolve(root, '.output/chrome-mv3')}
+  Firefox       : about:debugging#/runtime/this-firefox → « Charger un module temporaire »
+                  → ${resolve(root, '.output/firefox-mv3/manifest.json')}
+Edge API: http://127.0.0.1:${port}  (GET /health)
+`);
+
+const dev = spawn(bin('wrangler'), ['dev', '--ip', '127.0.0.1', '--port', port], {
+  cwd: root,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
+dev.on('exit', (code) => process.exit(code ?? 0));
+
+/** wrangler commands that prepare local state (D1 migrations, seed data) before `wrangler dev`. */
+function localSetupSteps() {
+  return [];
+}
