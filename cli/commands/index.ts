@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { idCommand } from './id';
 
 /** Every sub-command, in the order the help lists them. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [idCommand];
