@@ -1,0 +1,33 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaSetFor } from '../../../shared/xsd';
+import { fixtures, nodeValidator, readFixture } from './helpers';
+
+const validator = nodeValidator();
+
+function examples(folder: string): string[] {
+  return readdirSync(resolve(fixtures, 'en16931/examples', folder)).filter((name) =>
+    /\.xml$/i.test(name),
+  );
+}
+
+describe('official EN 16931 examples pass their schema', () => {
+  it.each(examples('ubl'))('UBL %s', async (name) => {
+    const xml = readFixture(`en16931/examples/ubl/${name}`);
+    const syntax = /<(?:\w+:)?CreditNote[\s>]/.test(xml) ? 'ubl-creditnote' : 'ubl-invoice';
+    const result = await validator.validate(xml, schemaSetFor(syntax));
+    expect(result).toMatchObject({ status: 'ran', findings: [] });
+  });
+
+  it.each(examples('cii'))('CII %s', async (name) => {
+    const xml = readFixture(`en16931/examples/cii/${name}`);
+    const result = await validator.validate(xml, schemaSetFor('cii'));
+    expect(result).toMatchObject({ status: 'ran', set: 'cii-d16b', findings: [] });
+  });
+
+  it('covers both UBL document types and CII', () => {
+    expect(examples('ubl').length).toBeGreaterThan(10);
+    expect(examples('cii').length).toBeGreaterThan(10);
+  });
+});
