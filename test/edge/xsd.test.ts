@@ -4,7 +4,7 @@ import { xsdValidator } from '../../edge/xsd/validator';
 import ciiExample from '../fixtures/en16931/examples/cii/CII_example1.xml?raw';
 import ublCreditNote from '../fixtures/en16931/examples/ubl/ubl-tc434-creditnote1.xml?raw';
 import ublInvoice from '../fixtures/en16931/examples/ubl/ubl-tc434-example1.xml?raw';
-import facturxMinimum from '../fixtures/xsd/facturx/Facture_F20260023_MINIMUM.xml?raw';
+import facturxMinimum from '../fixtures/facturx/Minimum/Facture_F20260023-LE_FOURNISSEUR-POUR-LE_CLIENT_MINIMUM.xml?raw';
 
 function lineOf(text: string, needle: string): number {
   const index = text.indexOf(needle);
