@@ -46,3 +46,34 @@ export async function launchWithExtension(
     },
   };
 }
+
+/**
+ * Starts headless Chromium without any extension, in a fresh profile: for tests that drive a
+ * fixture page directly (the portal replica), where the extension would only get in the way.
+ */
+export async function launchPlainChromium(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'chorus-assist-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-extensions',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
