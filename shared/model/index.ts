@@ -27,4 +27,16 @@ export type {
   TermId,
 } from './terms';
 export { MODEL_ELEMENTS, QUALIFIERS, ROOT } from './terms';
-export * from './values';
+export {
+  type BinaryObject,
+  BinaryObjectSchema,
+  type ClassificationIdentifier,
+  ClassificationIdentifierSchema,
+  type Extensions,
+  ExtensionsSchema,
+  type Identifier,
+  IdentifierSchema,
+  type JsonValue,
+  VALUE_FORMATS,
+  type ValueFormat,
+} from './values';

@@ -189,6 +189,19 @@ export function toInvoiceJsonIssues(issue: z.core.$ZodIssue, input: unknown): In
           },
         ];
       }
+      if (found === null) {
+        return [
+          {
+            code: 'invalid-type',
+            path,
+            ...withTerm,
+            message: join(subject, {
+              fr: 'null n’est pas une valeur : omettez la clé quand le terme est absent',
+              en: 'null is not a value: leave the key out when the term is absent',
+            }),
+          },
+        ];
+      }
       const expected = EXPECTED[issue.expected] ?? { fr: issue.expected, en: issue.expected };
       const actual = describe(found);
       const repeats =

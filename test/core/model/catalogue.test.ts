@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { DataType, GroupId, Root } from '../../../shared/model';
+import type { DataType, GroupId, Root, TermId } from '../../../shared/model';
 import {
   ancestorsOf,
   BinaryObjectSchema,
@@ -8,11 +8,6 @@ import {
   BUSINESS_TERMS,
   ClassificationIdentifierSchema,
   childrenOf,
-  code,
-  countryCode,
-  currencyCode,
-  date,
-  decimal,
   definitionOf,
   GROUP_SCHEMAS,
   IdentifierSchema,
@@ -21,9 +16,9 @@ import {
   MODEL_ELEMENTS,
   QUALIFIERS,
   ROOT,
-  text,
   valueShapeOf,
 } from '../../../shared/model';
+import { code, countryCode, currencyCode, date, decimal, text } from '../../../shared/model/values';
 
 function idNumber(id: string): number {
   return Number(id.split('-')[1]);
@@ -91,6 +86,13 @@ describe('term catalogue', () => {
     expect(definitionOf('BG-23').cardinality).toBe('1..n');
     expect(definitionOf('BT-23').cardinality).toBe('0..1');
     expect(definitionOf('BG-16').cardinality).toBe('0..1');
+  });
+
+  it('types ids as unions of the literal ids', () => {
+    const known: TermId = 'BT-131';
+    // @ts-expect-error BT-4 is not an EN 16931 term: the type must say so.
+    const unknown: TermId = 'BT-4';
+    expect([known, unknown]).toEqual(['BT-131', 'BT-4']);
   });
 
   it('attaches qualifiers to identifier or binary terms that exist', () => {

@@ -110,6 +110,12 @@ describe('parseInvoiceJson', () => {
     expect(issue?.message.fr).toContain('"950.5"');
   });
 
+  it('asks to leave out a term rather than write null', () => {
+    const [issue] = issuesOf({ 'BT-10': null });
+    expect(issue).toMatchObject({ code: 'invalid-type', path: '/BT-10', term: 'BT-10' });
+    expect(issue?.message.fr).toContain('omettez la clé');
+  });
+
   it('asks for an array where the norm repeats an element', () => {
     const [issue] = issuesOf({ 'BG-25': { 'BT-126': '1' } });
     expect(issue).toMatchObject({ code: 'invalid-type', path: '/BG-25', term: 'BG-25' });
