@@ -32,7 +32,14 @@ const dev = spawn(bin('wrangler'), ['dev', '--ip', '127.0.0.1', '--port', port],
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));
 
-/** wrangler commands that prepare local state (D1 migrations, seed data) before `wrangler dev`. */
+/**
+ * wrangler commands that prepare local state before `wrangler dev`: the D1 schema, then the
+ * demonstration Chorus Pro directory (edge/seed/README.md) so structure lookups work offline.
+ * Both are idempotent. On a terminal, wrangler asks once to confirm a new migration.
+ */
 function localSetupSteps() {
-  return [];
+  return [
+    ['d1', 'migrations', 'apply', 'DB', '--local'],
+    ['d1', 'execute', 'DB', '--local', '--file', 'edge/seed/chorus-directory.sql'],
+  ];
 }
