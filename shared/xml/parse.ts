@@ -230,7 +230,7 @@ class TreeBuilder {
       for (let i = from; i < to; i++) {
         if (!isXmlSpace(this.text.charCodeAt(i))) {
           const where = this.root
-            ? { fr: 'après la fin de l’élément racine', en: 'after the end of the root element' }
+            ? { fr: "après la fin de l'élément racine", en: 'after the end of the root element' }
             : { fr: 'avant le premier élément', en: 'before the first element' };
           this.failAt('xml-malformed', i, {
             fr: `du texte se trouve ${where.fr} : tout le contenu doit être à l'intérieur d'un seul élément racine.`,
@@ -269,7 +269,7 @@ class TreeBuilder {
     const nameEnd = this.nameEnd(start + 1);
     if (nameEnd === start + 1) {
       this.failAt('xml-malformed', start, {
-        fr: 'le caractère < doit être suivi d’un nom de balise ; dans un texte, il s’écrit &lt;.',
+        fr: "le caractère < doit être suivi d'un nom de balise ; dans un texte, il s'écrit &lt;.",
         en: 'the < character must be followed by a tag name; in text it is written &lt;.',
       });
     }
@@ -473,7 +473,7 @@ class TreeBuilder {
       };
     } else if (prefix === 'xml' ? uri !== XML_NAMESPACE : uri === XML_NAMESPACE) {
       problem = {
-        fr: 'le préfixe xml et son espace de noms ne vont qu’ensemble',
+        fr: "le préfixe xml et son espace de noms ne vont qu'ensemble",
         en: 'the xml prefix and its namespace only go together',
       };
     } else if (uri === XMLNS_NAMESPACE) {
@@ -605,7 +605,7 @@ class TreeBuilder {
       const end = text.indexOf('-->', start + 4);
       if (end === -1) {
         this.failAt('xml-malformed', start, {
-          fr: 'un commentaire <!-- n’est jamais fermé par -->.',
+          fr: "un commentaire <!-- n'est jamais fermé par -->.",
           en: 'a <!-- comment is never closed with -->.',
         });
       }
@@ -630,7 +630,7 @@ class TreeBuilder {
       const end = text.indexOf(']]>', start + 9);
       if (end === -1) {
         this.failAt('xml-malformed', start, {
-          fr: 'une section <![CDATA[ n’est jamais fermée par ]]>.',
+          fr: "une section <![CDATA[ n'est jamais fermée par ]]>.",
           en: 'a <![CDATA[ section is never closed with ]]>.',
         });
       }
@@ -640,12 +640,12 @@ class TreeBuilder {
     }
     if (/^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i.test(text.slice(start, start + 10))) {
       this.failAt('xml-doctype', start, {
-        fr: 'il contient une déclaration DOCTYPE (DTD). Elle est refusée par sécurité : elle permet l’expansion d’entités (« billion laughs ») et la lecture de fichiers ou d’adresses externes (XXE). Une facture n’en a jamais besoin ; retirez-la.',
+        fr: "il contient une déclaration DOCTYPE (DTD). Elle est refusée par sécurité : elle permet l'expansion d'entités (« billion laughs ») et la lecture de fichiers ou d'adresses externes (XXE). Une facture n'en a jamais besoin ; retirez-la.",
         en: 'it contains a DOCTYPE declaration (DTD). It is refused for safety: it allows entity expansion ("billion laughs") and reading external files or addresses (XXE). An invoice never needs one; remove it.',
       });
     }
     this.failAt('xml-malformed', start, {
-      fr: 'la suite « <! » n’ouvre ni un commentaire <!-- ni une section <![CDATA[.',
+      fr: "la suite « <! » n'ouvre ni un commentaire <!-- ni une section <![CDATA[.",
       en: 'the sequence "<!" opens neither a <!-- comment nor a <![CDATA[ section.',
     });
   }
@@ -658,13 +658,13 @@ class TreeBuilder {
     if (target.toLowerCase() === 'xml') {
       if (start === 0) this.failBadDeclaration();
       this.failAt('xml-malformed', start, {
-        fr: 'l’en-tête <?xml … ?> doit être tout au début du fichier, sans rien avant, pas même une ligne vide ou une espace.',
+        fr: "l'en-tête <?xml … ?> doit être tout au début du fichier, sans rien avant, pas même une ligne vide ou une espace.",
         en: 'the <?xml … ?> header must be at the very start of the file, with nothing before it, not even a blank line or a space.',
       });
     }
     if (target === '') {
       this.failAt('xml-malformed', start, {
-        fr: 'la suite « <? » doit être suivie d’un nom d’instruction.',
+        fr: "la suite « <? » doit être suivie d'un nom d'instruction.",
         en: 'the sequence "<?" must be followed by an instruction name.',
       });
     }
@@ -672,7 +672,7 @@ class TreeBuilder {
     const end = text.indexOf('?>', targetEnd);
     if (end === -1) {
       this.failAt('xml-malformed', start, {
-        fr: `l'instruction <?${shown(target)} n’est jamais fermée par ?>.`,
+        fr: `l'instruction <?${shown(target)} n'est jamais fermée par ?>.`,
         en: `the <?${shown(target)} instruction is never closed with ?>.`,
       });
     }
