@@ -93,18 +93,15 @@ export interface HeaderReading {
   readonly header: readonly string[];
 }
 
-/** Decides what a file holds from its first line. */
+/**
+ * Decides what a file holds from its first line. A line holding a SIRET is data, not a header
+ * (a header may name a column "SIRET", and a data line may hold the type "SIRET").
+ */
 export function readHeader(firstRecord: readonly string[]): HeaderReading {
-  const normalized = firstRecord.map(normalizeHeader);
-  if (normalized.includes('codeservice')) {
-    return { kind: 'services', hadHeader: true, header: firstRecord };
-  }
-  if (
-    normalized.some((name) => (STRUCTURE_COLUMNS.identifier as readonly string[]).includes(name))
-  ) {
-    return { kind: 'structures', hadHeader: true, header: firstRecord };
-  }
-  return { kind: 'structures', hadHeader: false, header: POSITIONAL_STRUCTURE_HEADER };
+  const isData = firstRecord.some((cell) => /^\d{14}$/.test(cell.replace(/[\s.]/g, '')));
+  if (isData) return { kind: 'structures', hadHeader: false, header: POSITIONAL_STRUCTURE_HEADER };
+  const kind = firstRecord.map(normalizeHeader).includes('codeservice') ? 'services' : 'structures';
+  return { kind, hadHeader: true, header: firstRecord };
 }
 
 const TRUE_WORDS = new Set(['true', 'vrai', 'oui', 'o', 'y', 'yes', '1', 'actif', 'active']);

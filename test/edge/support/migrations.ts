@@ -12,17 +12,22 @@ const files = import.meta.glob('../../../edge/migrations/*.sql', {
   eager: true,
 });
 
+/** SQL text → statements (comment lines dropped; `;` ends a statement only at a line end). */
+export function sqlStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('--'))
+    .join('\n')
+    .split(/;[ \t]*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement !== '');
+}
+
 export const migrations = Object.entries(files)
   .sort(([left], [right]) => left.localeCompare(right))
   .map(([path, text]) => ({
     name: path.split('/').pop() ?? path,
-    queries: String(text)
-      .split('\n')
-      .filter((line) => !line.trim().startsWith('--'))
-      .join('\n')
-      .split(/;\s*(?:\n|$)/)
-      .map((statement) => statement.trim())
-      .filter((statement) => statement !== ''),
+    queries: sqlStatements(String(text)),
   }));
 
 export async function migrate(db: D1Database): Promise<void> {
