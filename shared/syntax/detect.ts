@@ -98,9 +98,8 @@ export function detectDocument(root: XmlElement): DetectedDocument {
   if (root.namespace === NS.oxrsm && root.localName === 'SCRDMCCBDACIOMessageStructure') {
     const context = child(root, NS.oxrsm, 'ExchangedDocumentContext');
     const profile = profileFrom(guidelineId(context, NS.oxram), undefined);
-    const typeCode = textOf(
-      child(child(root, NS.oxrsm, 'ExchangedDocument') ?? root, NS.oxram, 'TypeCode'),
-    );
+    const exchanged = child(root, NS.oxrsm, 'ExchangedDocument');
+    const typeCode = exchanged && textOf(child(exchanged, NS.oxram, 'TypeCode'));
     const what = ORDER_X_TYPES.get(typeCode ?? '') ?? { fr: 'document', en: 'document' };
     const level = profile ? ` (${profile.name})` : '';
     return {
