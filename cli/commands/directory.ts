@@ -48,12 +48,17 @@ export const directoryCommand: Command = {
     if (Number.isNaN(Date.parse(importedAt)))
       throw new UsageError(`--imported-at : date illisible « ${importedAt} ».`);
 
-    const inputs = await Promise.all(
-      positionals.map(async (path) => ({
-        name: basename(path),
-        bytes: new Uint8Array(await readFile(path)),
-      })),
-    );
+    const inputs: { name: string; bytes: Uint8Array }[] = [];
+    for (const path of positionals) {
+      try {
+        inputs.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
+      } catch (error) {
+        const reason =
+          error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        io.stderr(`Impossible de lire « ${path} » (${reason}).\n`);
+        return EXIT.usage;
+      }
+    }
     const script = directoryImportScript(inputs, {
       source: values.source,
       importId: values['import-id'] ?? `cli-${importedAt}`,
@@ -61,8 +66,14 @@ export const directoryCommand: Command = {
       replace: values.replace,
       makeUtf8Decoder: () => new TextDecoder('utf-8'),
     });
-    if (values.out) await writeFile(values.out, script.sql, 'utf8');
-    else io.stdout(script.sql);
+    // Without structures, --replace would empty the directory: write nothing rather than that.
+    const usable = values.replace
+      ? script.content.structures.length > 0
+      : script.content.structures.length + script.content.services.length > 0;
+    if (usable) {
+      if (values.out) await writeFile(values.out, script.sql, 'utf8');
+      else io.stdout(script.sql);
+    }
 
     const { structures, services, skipped } = script.content;
     if (format === 'json') {
@@ -71,12 +82,12 @@ export const directoryCommand: Command = {
       );
     } else {
       io.stderr(
-        `${structures.length} structures, ${services.length} services, ${skipped.length} lignes ignorées${values.out ? ` → ${values.out}` : ''}\n`,
+        `${structures.length} structures, ${services.length} services, ${skipped.length} lignes ignorées${usable ? (values.out ? ` → ${values.out}` : '') : ' : aucun SQL écrit'}\n`,
       );
       for (const line of skipped.slice(0, 10))
         io.stderr(`  ${line.file}:${line.line} ${line.reason.fr}\n`);
       if (skipped.length > 10) io.stderr(`  … et ${skipped.length - 10} autres\n`);
     }
-    return structures.length + services.length > 0 ? EXIT.ok : EXIT.invalid;
+    return usable ? EXIT.ok : EXIT.invalid;
   },
 };

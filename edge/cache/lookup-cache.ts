@@ -48,8 +48,10 @@ export class LookupCache {
         return { value: entry.value, status: 'HIT' };
       waitUntil(
         this.refresh(key, load).catch((error: unknown) => {
+          // The kind of lookup only: search keys hold what the user typed.
+          const lookup = key.split(':')[0];
           console.warn(
-            JSON.stringify({ event: 'background-refresh-failed', key, error: String(error) }),
+            JSON.stringify({ event: 'background-refresh-failed', lookup, error: String(error) }),
           );
         }),
       );

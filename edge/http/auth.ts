@@ -1,14 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env';
+import { sha256Hex } from '../digest';
 import { ProblemError } from './problem';
 import { listOf } from './settings';
 
 const HASH_PREFIX = 'sha256:';
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 function sameDigest(left: string, right: string): boolean {
   const a = new TextEncoder().encode(left);

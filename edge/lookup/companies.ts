@@ -8,6 +8,7 @@ import {
 } from '../../shared/lookup/recherche';
 import type { Backoff } from '../cache/backoff';
 import type { Cached, LookupCache } from '../cache/lookup-cache';
+import { sha256Hex } from '../digest';
 import type { InseeClient } from '../upstream/insee';
 import type { RechercheClient } from '../upstream/recherche';
 import { firstAnswer } from './sources';
@@ -42,7 +43,8 @@ export class CompanyLookups {
 
   async search(query: CompanySearchQuery): Promise<Cached<CompanySearchResult>> {
     const { cache, waitUntil } = this.parts;
-    const q = query.q.toLowerCase().replace(/\s+/g, ' ');
+    // Hashed: KV keys are limited to 512 bytes, and what the user typed stays out of key listings.
+    const q = await sha256Hex(query.q.toLowerCase().replace(/\s+/g, ' ').trim());
     const key = `search:v1:${query.postcode ?? ''}:${query.page}:${query.perPage}:${q}`;
     return cache.get(key, () => this.loadSearch(query), waitUntil);
   }
