@@ -1,4 +1,5 @@
 import { UpstreamError, type UpstreamName } from '../upstream/errors';
+import { kvGetText, kvPut } from './kv-safe';
 
 /** KV refuses expirations shorter than 60 seconds. */
 const KV_MIN_TTL_SECONDS = 60;
@@ -19,16 +20,14 @@ export class Backoff {
 
   /** Seconds still to wait before calling `upstream`; 0 when it may be called. */
   async remainingSeconds(upstream: UpstreamName): Promise<number> {
-    const until = Number(await this.kv.get(this.key(upstream)));
+    const until = Number(await kvGetText(this.kv, this.key(upstream)));
     if (!Number.isFinite(until)) return 0;
     return Math.max(0, Math.ceil((until - this.now()) / 1000));
   }
 
   async start(upstream: UpstreamName, seconds: number): Promise<void> {
     const until = this.now() + seconds * 1000;
-    await this.kv.put(this.key(upstream), String(until), {
-      expirationTtl: Math.max(KV_MIN_TTL_SECONDS, seconds),
-    });
+    await kvPut(this.kv, this.key(upstream), String(until), Math.max(KV_MIN_TTL_SECONDS, seconds));
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { InFlight } from './in-flight';
+import { kvGetJson, kvPut } from './kv-safe';
 
 /** How a cached answer was served, sent as the `x-cache` header. */
 export type CacheStatus = 'HIT' | 'MISS' | 'STALE';
@@ -40,7 +41,7 @@ export class LookupCache {
     load: () => Promise<T | null>,
     waitUntil: (promise: Promise<unknown>) => void,
   ): Promise<Cached<T>> {
-    const entry = await this.kv.get<Entry<T>>(key, 'json');
+    const entry = await kvGetJson<Entry<T>>(this.kv, key);
     if (entry) {
       const freshFor =
         entry.value === null ? this.policy.missingFreshSeconds : this.policy.freshSeconds;
@@ -65,7 +66,7 @@ export class LookupCache {
       const value = await load();
       const entry: Entry<T> = { value, storedAt: this.now() };
       const ttl = value === null ? this.policy.missingFreshSeconds : this.policy.staleSeconds;
-      await this.kv.put(key, JSON.stringify(entry), { expirationTtl: Math.max(60, ttl) });
+      await kvPut(this.kv, key, JSON.stringify(entry), Math.max(60, ttl));
       return value;
     });
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CompanySchema, EstablishmentSchema } from '../../shared/api/establishment';
 import { gate, hangUntilAborted, jsonResponse } from './support/fake-network';
 import { harness } from './support/harness';
@@ -251,6 +251,23 @@ describe('GET /v1/siret/{siret}: cache', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('x-cache')).toBe('STALE');
     }
+  });
+
+  it('goes on without the cache when KV fails', async () => {
+    const broken = {
+      get: () => Promise.reject(new Error('KV unavailable')),
+      put: () => Promise.reject(new Error('KV unavailable')),
+    } as unknown as KVNamespace;
+    const h = await harness({ INSEE_API_KEY: 'key', CACHE: broken });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    h.network.on('GET', INSEE, () => jsonResponse(inseeHeadOffice));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await h.request(`/v1/siret/${CLAMART}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-cache')).toBe('MISS');
+    }
+    expect(h.network.calls).toHaveLength(2);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"event":"kv-failed"'));
   });
 
   it('coalesces identical lookups running at the same time into one upstream call', async () => {
