@@ -1,0 +1,20 @@
+import type { Invoice } from '../model';
+import type { Finding, SourceLocation } from '../rules/finding';
+
+/**
+ * Where each business term of a model came from: JSON pointer into the model (`/BG-25/1/BT-131`,
+ * see shared/model/paths.ts) → position in the source document. Groups have entries too, so a
+ * finding about a whole group (a missing term inside it) can point at the group's element.
+ */
+export type SourceMap = ReadonlyMap<string, SourceLocation>;
+
+/**
+ * What a syntax reader (UBL, CII) gives: the model, where every term came from, and what the
+ * reader itself had to leave out (a malformed amount, an impossible date…) as findings, so that
+ * nothing a document says is silently lost.
+ */
+export interface ReadResult {
+  readonly invoice: Invoice;
+  readonly sources: SourceMap;
+  readonly findings: readonly Finding[];
+}
