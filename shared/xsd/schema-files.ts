@@ -9,8 +9,10 @@ export const SCHEMA_BASE_URL = 'xsd:/';
  * only inside the bundle, and a document can never make libxml2 read a file or the network.
  */
 export class SchemaFileServer implements LibxmlInputProvider {
-  /** URLs libxml2 asked for and did not get (kept short: only for error reports). */
+  /** The last URLs libxml2 asked for and did not get, for error reports. */
   readonly refused: string[] = [];
+  /** How many URLs were refused in all. */
+  refusedCount = 0;
   private readonly bytes = new Map<string, Uint8Array>();
 
   constructor(
@@ -26,7 +28,9 @@ export class SchemaFileServer implements LibxmlInputProvider {
   open(url: string): number | undefined {
     const content = this.fileBytes(url);
     if (content === undefined) {
-      if (this.refused.length < 20) this.refused.push(url);
+      this.refusedCount += 1;
+      this.refused.push(url);
+      if (this.refused.length > 20) this.refused.shift();
       return undefined;
     }
     return this.libxml.openBuffer(content);

@@ -123,7 +123,7 @@ export function createXsdValidator(
 function compileSchema(libxml: LibxmlModule, set: XsdSchemaSet): LibxmlSchema {
   const rootPath = SCHEMA_ROOTS[set];
   const server = schemaFileServerFor(libxml, SCHEMA_FILES);
-  const refusedBefore = server.refused.length;
+  const refusedBefore = server.refusedCount;
   const rootText = SCHEMA_FILES[rootPath];
   if (rootText === undefined) throw new Error(`schema ${rootPath} is missing from the bundle`);
   const schemaDocument = libxml.XmlDocument.fromString(rootText, {
@@ -133,7 +133,8 @@ function compileSchema(libxml: LibxmlModule, set: XsdSchemaSet): LibxmlSchema {
   try {
     return libxml.XsdValidator.fromDoc(schemaDocument);
   } catch (error) {
-    const refused = server.refused.slice(refusedBefore);
+    const newlyRefused = server.refusedCount - refusedBefore;
+    const refused = newlyRefused > 0 ? server.refused.slice(-newlyRefused) : [];
     const suffix = refused.length > 0 ? ` (imports not in the bundle: ${refused.join(', ')})` : '';
     throw new Error(`schema set ${set} did not compile: ${describe(error)}${suffix}`);
   } finally {
