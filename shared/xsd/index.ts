@@ -7,6 +7,7 @@ export {
   type FacturxProfile,
   isXsdSchemaSet,
   schemaSetFor,
+  schemaSetForDocument,
   XSD_SCHEMA_SETS,
   type XsdSchemaSet,
   type XsdSyntax,
