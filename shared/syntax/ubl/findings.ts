@@ -5,10 +5,9 @@
  */
 import type { LocalizedText } from '../../i18n/text';
 import { definitionOf, type GroupId, type TermId } from '../../model';
-import type { Finding } from '../../rules/finding';
+import type { Finding, SourceLocation } from '../../rules/finding';
 import { shown } from '../../xml/errors';
 import type { XmlElement } from '../../xml/tree';
-import { xpathOf } from '../../xml/xpath';
 import type { ValueFormat } from './values';
 
 export const VALUE_FORMAT_RULE = 'VALUE-FORMAT';
@@ -36,16 +35,12 @@ const EXPECTED: Record<ValueFormat, LocalizedText> = {
   },
 };
 
-function locationOf(element: XmlElement): Finding['location'] {
-  return { xpath: xpathOf(element), line: element.line, column: element.column };
-}
-
 /** « BT-2 Date d'émission de la facture : « 2024-02-30 » n'est pas une date valide… ». */
 export function valueFormatFinding(
   term: TermId,
   format: ValueFormat,
   found: string,
-  element: XmlElement,
+  location: SourceLocation,
 ): Finding {
   const { name } = definitionOf(term);
   const value = shown(found, 80);
@@ -58,7 +53,7 @@ export function valueFormatFinding(
       fr: `${term} ${name.fr} : « ${value} » ${EXPECTED[format].fr} ; la valeur est ignorée.`,
       en: `${term} ${name.en}: "${value}" ${EXPECTED[format].en}; the value is ignored.`,
     },
-    location: locationOf(element),
+    location,
   };
 }
 
@@ -70,6 +65,7 @@ export function valueFormatFinding(
 export function chargeIndicatorFinding(
   groups: readonly [GroupId, GroupId],
   indicator: XmlElement,
+  location: SourceLocation,
 ): Finding {
   const found = shown(indicator.text.trim(), 80);
   const [allowance, charge] = groups;
@@ -82,6 +78,6 @@ export function chargeIndicatorFinding(
       fr: `Une remise ou charge (${allowance} / ${charge}) a l'indicateur cbc:ChargeIndicator « ${found} », qui n'est ni « true » ni « false » : impossible de savoir si c'est une remise ou une charge, elle est ignorée.`,
       en: `An allowance or charge (${allowance} / ${charge}) has the cbc:ChargeIndicator "${found}", which is neither "true" nor "false": it cannot be told an allowance from a charge, and is ignored.`,
     },
-    location: locationOf(indicator),
+    location,
   };
 }

@@ -89,6 +89,45 @@ export function evaluatePath(
   return [...new Set(found)].sort((a, b) => a.order - b.order);
 }
 
+/**
+ * The first element the path reaches, in document order: a depth-first search that stops at the
+ * first match, without building the lists `evaluatePath` returns (0..1 terms are most of a line).
+ */
+export function firstOfPath(
+  path: CompiledPath,
+  context: XmlElement | undefined,
+  documentElement: XmlElement,
+  predicates: PredicateContext,
+): XmlElement | undefined {
+  let first: XmlElement | undefined;
+  for (const branch of path.branches) {
+    const start = branch.fromDocument ? documentElement : context;
+    if (start === undefined) continue;
+    const found = firstFrom(start, branch.steps, 0, predicates);
+    if (found !== undefined && (first === undefined || found.order < first.order)) first = found;
+  }
+  return first;
+}
+
+function firstFrom(
+  node: XmlElement,
+  steps: readonly CompiledStep[],
+  index: number,
+  predicates: PredicateContext,
+): XmlElement | undefined {
+  const step = steps[index];
+  if (step === undefined) return node;
+  if (step.localName === undefined) return firstFrom(node, steps, index + 1, predicates);
+  const test = step.predicate && PREDICATES[step.predicate].test;
+  for (const c of node.children) {
+    if (c.localName !== step.localName || c.namespace !== step.namespace) continue;
+    if (test !== undefined && !test(c, predicates)) continue;
+    const found = firstFrom(c, steps, index + 1, predicates);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function evaluateBranch(
   branch: CompiledBranch,
   context: XmlElement | undefined,
@@ -97,19 +136,20 @@ function evaluateBranch(
 ): XmlElement[] {
   const start = branch.fromDocument ? documentElement : context;
   if (start === undefined) return [];
-  let nodes: XmlElement[] = [start];
+  // Called for every term of every line: no intermediate arrays beyond one per step.
+  let nodes: readonly XmlElement[] | undefined;
   for (const step of branch.steps) {
     if (step.localName === undefined) continue;
     const next: XmlElement[] = [];
     const test = step.predicate && PREDICATES[step.predicate].test;
-    for (const node of nodes) {
+    for (const node of nodes ?? [start]) {
       for (const c of node.children) {
         if (c.localName !== step.localName || c.namespace !== step.namespace) continue;
         if (test === undefined || test(c, predicates)) next.push(c);
       }
     }
+    if (next.length === 0) return next;
     nodes = next;
-    if (nodes.length === 0) break;
   }
-  return nodes;
+  return nodes === undefined ? [start] : (nodes as XmlElement[]);
 }

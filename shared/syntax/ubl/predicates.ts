@@ -5,7 +5,7 @@
  */
 
 import { normalizeSpace } from '../../xml/chars';
-import { child, children } from '../../xml/navigate';
+import { child } from '../../xml/navigate';
 import type { XmlElement } from '../../xml/tree';
 import { NS } from '../namespaces';
 
@@ -43,12 +43,20 @@ export function chargeIndicatorOf(allowanceCharge: XmlElement): boolean | undefi
   return undefined;
 }
 
-/** `cac:TaxScheme/normalize-space(upper-case(cbc:ID))` for each tax scheme of the element. */
-function taxSchemeIds(element: XmlElement): string[] {
-  return children(element, NS.cac, 'TaxScheme').flatMap((scheme) => {
+/**
+ * Whether the element has a tax scheme, and whether one of them is VAT:
+ * `cac:TaxScheme/normalize-space(upper-case(cbc:ID))` compared with 'VAT'.
+ */
+function taxSchemes(element: XmlElement): 'none' | 'vat' | 'other' {
+  let found: 'none' | 'vat' | 'other' = 'none';
+  for (const scheme of element.children) {
+    if (scheme.localName !== 'TaxScheme' || scheme.namespace !== NS.cac) continue;
     const id = child(scheme, NS.cbc, 'ID');
-    return id === undefined ? [] : [normalizeSpace(id.text.toUpperCase())];
-  });
+    if (id === undefined) continue;
+    if (id.text === 'VAT' || normalizeSpace(id.text.toUpperCase()) === 'VAT') return 'vat';
+    found = 'other';
+  }
+  return found;
 }
 
 function documentTypeCode(reference: XmlElement): string | undefined {
@@ -64,16 +72,13 @@ export const PREDICATES = {
   'vat-scheme': {
     xpath: "[cac:TaxScheme/normalize-space(upper-case(cbc:ID))='VAT']",
     write: 'cac:TaxScheme/cbc:ID = VAT',
-    test: (element) => taxSchemeIds(element).includes('VAT'),
+    test: (element) => taxSchemes(element) === 'vat',
   },
   /** BT-32: a tax registration under another scheme than VAT (UBL-SR-13). */
   'other-tax-scheme': {
     xpath: "[cac:TaxScheme/upper-case(cbc:ID)!='VAT']",
     write: 'cac:TaxScheme/cbc:ID = a scheme other than VAT, e.g. TAX',
-    test: (element) => {
-      const ids = taxSchemeIds(element);
-      return ids.length > 0 && !ids.includes('VAT');
-    },
+    test: (element) => taxSchemes(element) === 'other',
   },
   /** BG-20, BG-27. */
   allowance: {
