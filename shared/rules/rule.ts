@@ -1,0 +1,78 @@
+import type { LocalizedText } from '../i18n/text';
+import type { Invoice } from '../model';
+import type { DetectedDocument } from '../syntax/detect';
+import type { Profile, ProfileSyntax } from '../syntax/profiles';
+import type { SourceMap } from '../syntax/read-result';
+import type { XmlAttribute, XmlDocument, XmlElement } from '../xml';
+import type { Layer } from './finding';
+
+/** What a rule may look at. Rules are pure: same context, same violations. */
+export interface RuleContext {
+  readonly invoice: Invoice;
+  /** Model pointer → place in the source document (empty when the model came from JSON or a form). */
+  readonly sources: SourceMap;
+  /** The parsed source, for syntax-binding rules; absent when the model did not come from XML. */
+  readonly xml?: {
+    readonly document: XmlDocument;
+    readonly syntax: ProfileSyntax;
+    readonly detected: DetectedDocument;
+  };
+  readonly profile: Profile | undefined;
+  readonly options: RuleOptions;
+  /**
+   * Per-document memo shared by the rules of one run, so that work several rules need (sums of
+   * line amounts, VAT categories in use…) is done once. Keys are owned by the module that sets them.
+   */
+  readonly memo: Map<string, unknown>;
+}
+
+/** Inputs some rules need beyond the document. */
+export interface RuleOptions {
+  /** Today's date (`YYYY-MM-DD`) for rules about dates in the future; the caller's clock. */
+  readonly today?: string;
+  /** The Chorus Pro recipient's obligations, when known (see the chorus layer). */
+  readonly recipient?: RecipientObligations;
+}
+
+/** What the Chorus Pro directory says a recipient requires (consulterStructure / services). */
+export interface RecipientObligations {
+  readonly name: string;
+  readonly siret: string;
+  readonly serviceCodeRequired: boolean;
+  readonly engagementRequired: boolean;
+  readonly engagementOrServiceRequired: boolean;
+  /** Services of the recipient with their own engagement requirement, by service code. */
+  readonly services?: readonly {
+    readonly code: string;
+    readonly engagementRequired: boolean | null;
+  }[];
+}
+
+/**
+ * One violation of a rule. `at` is a model pointer (`/BG-25/0/BT-131`), resolved to a location
+ * through the source map; syntax-binding rules give the XML `node` instead. `message` overrides the
+ * rule's generic message when the rule can say more (the values it compared).
+ */
+export interface Violation {
+  readonly at?: string;
+  readonly node?: XmlElement | XmlAttribute;
+  readonly message?: LocalizedText;
+}
+
+export interface Rule {
+  /** Id as published by the artefact that defines the rule (`BR-CO-10`, `UBL-CR-001`, `BR-FR-04`). */
+  readonly id: string;
+  readonly layer: Layer;
+  /** The artefact's flag. */
+  readonly flag: 'fatal' | 'warning';
+  /** Business terms and groups concerned, for the report and for pointing at form fields. */
+  readonly bt: readonly string[];
+  /** What is wrong and how to fix it, in plain words, French first. */
+  readonly message: LocalizedText;
+  /** Syntax-binding rules apply to one syntax only. */
+  readonly syntax?: ProfileSyntax;
+  readonly check: (context: RuleContext) => readonly Violation[];
+}
+
+/** Shorthand for the common case: no violation. */
+export const NONE: readonly Violation[] = Object.freeze([]);

@@ -1,0 +1,67 @@
+import { parsePointer, pointer } from '../model';
+import { type XmlAttribute, type XmlElement, xpathOf } from '../xml';
+import type { Finding, Layer, SourceLocation } from './finding';
+import type { Rule, RuleContext, Violation } from './rule';
+
+export interface RuleRun {
+  readonly findings: Finding[];
+  /** Rules that threw: a bug on our side, reported as a layer error, never as "valid". */
+  readonly failures: { readonly rule: string; readonly cause: string }[];
+}
+
+/** Evaluates rules of one layer against a context; one rule's crash never hides the others. */
+export function runRules(layer: Layer, rules: readonly Rule[], context: RuleContext): RuleRun {
+  const findings: Finding[] = [];
+  const failures: RuleRun['failures'] = [];
+  for (const rule of rules) {
+    let violations: readonly Violation[];
+    try {
+      violations = rule.check(context);
+    } catch (error) {
+      failures.push({
+        rule: rule.id,
+        cause: error instanceof Error ? error.message : String(error),
+      });
+      continue;
+    }
+    for (const v of violations) {
+      const location = locate(v, context);
+      findings.push({
+        rule: rule.id,
+        severity: rule.flag,
+        layer,
+        message: v.message ?? rule.message,
+        bt: rule.bt,
+        ...(location ? { location } : {}),
+      });
+    }
+  }
+  return { findings, failures };
+}
+
+function locate(v: Violation, context: RuleContext): SourceLocation | undefined {
+  if (v.node) return nodeLocation(v.node);
+  if (v.at === undefined) return undefined;
+  return sourceOf(v.at, context);
+}
+
+export function nodeLocation(node: XmlElement | XmlAttribute): SourceLocation {
+  const element = node.kind === 'attribute' ? node.parent : node;
+  return { xpath: xpathOf(node), line: element.line, column: element.column };
+}
+
+/**
+ * The source of a model place, or of its nearest ancestor that has one: a missing term is reported
+ * at the group that should contain it.
+ */
+export function sourceOf(at: string, context: RuleContext): SourceLocation | undefined {
+  const exact = context.sources.get(at);
+  if (exact) return exact;
+  const segments = parsePointer(at);
+  if (!segments) return undefined;
+  for (let n = segments.length - 1; n >= 0; n--) {
+    const found = context.sources.get(pointer(...segments.slice(0, n)));
+    if (found) return found;
+  }
+  return undefined;
+}
