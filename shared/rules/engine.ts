@@ -2,7 +2,7 @@ import type { Invoice } from '../model';
 import { type DetectedDocument, detectDocument } from '../syntax/detect';
 import type { Profile, ProfileSyntax } from '../syntax/profiles';
 import { readInvoice } from '../syntax/read';
-import type { SourceMap } from '../syntax/read-result';
+import type { RejectedValue, SourceMap } from '../syntax/read-result';
 import { parseXml, type XmlDocument, type XmlLimits } from '../xml';
 import { schemaSetForDocument, type XsdValidator } from '../xsd';
 import { ARTEFACTS } from './artefacts';
@@ -116,11 +116,18 @@ export async function validateXml(
   // Values the reader could not put in the model are EN 16931 findings (layer set by the reader).
   findings.push(...read.findings);
 
-  const context = makeContext(read.invoice, read.sources, detected.profile, options, {
-    document: parsed.document,
-    syntax: detected.syntax,
-    detected,
-  });
+  const context = makeContext(
+    read.invoice,
+    read.sources,
+    read.rejected,
+    detected.profile,
+    options,
+    {
+      document: parsed.document,
+      syntax: detected.syntax,
+      detected,
+    },
+  );
   runRuleLayers(context, requested, outcomes, findings);
   return report(outcomes, findings, detected);
 }
@@ -153,6 +160,7 @@ export function validateModel(
 function makeContext(
   invoice: Invoice,
   sources: SourceMap,
+  rejected: ReadonlyMap<string, RejectedValue> | undefined,
   profile: Profile | undefined,
   options: { readonly ruleOptions?: RuleOptions },
   xml: RuleContext['xml'],

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../i18n/text';
 import type { Invoice } from '../model';
 import type { DetectedDocument } from '../syntax/detect';
 import type { Profile, ProfileSyntax } from '../syntax/profiles';
-import type { SourceMap } from '../syntax/read-result';
+import type { RejectedValue, SourceMap } from '../syntax/read-result';
 import type { XmlAttribute, XmlDocument, XmlElement } from '../xml';
 import type { Layer } from './finding';
 
@@ -11,6 +11,11 @@ export interface RuleContext {
   readonly invoice: Invoice;
   /** Model pointer → place in the source document (empty when the model came from JSON or a form). */
   readonly sources: SourceMap;
+  /**
+   * Values the document has but the model could not hold, by model pointer (see ReadResult):
+   * presence rules must count them as present.
+   */
+  readonly rejected: ReadonlyMap<string, RejectedValue>;
   /** The parsed source, for syntax-binding rules; absent when the model did not come from XML. */
   readonly xml?: {
     readonly document: XmlDocument;

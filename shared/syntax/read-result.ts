@@ -1,4 +1,4 @@
-import type { Invoice } from '../model';
+import type { Invoice, TermId } from '../model';
 import type { Finding, SourceLocation } from '../rules/finding';
 
 /**
@@ -17,4 +17,19 @@ export interface ReadResult {
   readonly invoice: Invoice;
   readonly sources: SourceMap;
   readonly findings: readonly Finding[];
+  /**
+   * Values present in the document that the model cannot hold (a date written `123`), by the JSON
+   * pointer they would have had. Rules that only ask whether a term is *present* (as the official
+   * schematron does with `exists()`) must see them, or they would report a term as missing when it
+   * is only malformed.
+   */
+  readonly rejected?: ReadonlyMap<string, RejectedValue>;
+}
+
+/** A value found in the document that the model cannot hold (reported as VALUE-FORMAT). */
+export interface RejectedValue {
+  readonly term: TermId;
+  /** The text as written. */
+  readonly found: string;
+  readonly location: SourceLocation;
 }

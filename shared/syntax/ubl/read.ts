@@ -13,7 +13,7 @@ import type { Finding, SourceLocation } from '../../rules/finding';
 import { child, children } from '../../xml/navigate';
 import type { XmlDocument, XmlElement } from '../../xml/tree';
 import { NS } from '../namespaces';
-import type { ReadResult } from '../read-result';
+import type { ReadResult, RejectedValue } from '../read-result';
 import {
   UBL_BINDING,
   type UblGroupBinding,
@@ -27,13 +27,6 @@ import { type CompiledPath, compilePath, evaluatePath, firstOfPath } from './pat
 import { chargeIndicatorOf, type PredicateContext, type UblDocumentType } from './predicates';
 import { convert } from './values';
 
-/** A value found in the document that the model cannot hold (and reported as VALUE-FORMAT). */
-export interface RejectedValue {
-  readonly term: TermId;
-  /** The text as written. */
-  readonly found: string;
-  readonly location: SourceLocation;
-}
 
 export interface UblReadResult extends ReadResult {
   /**
