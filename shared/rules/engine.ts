@@ -149,6 +149,7 @@ export function validateModel(
   const context = makeContext(
     invoice,
     options.sources ?? new Map(),
+    undefined,
     options.profile,
     options,
     undefined,
@@ -168,6 +169,7 @@ function makeContext(
   return {
     invoice,
     sources,
+    rejected: rejected ?? new Map(),
     profile,
     options: options.ruleOptions ?? {},
     memo: new Map(),
