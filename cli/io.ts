@@ -10,6 +10,16 @@ export interface CliIO {
   /** True when stderr is a terminal: progress lines are drawn only then. */
   readonly interactive: boolean;
   readonly version: string;
+  /**
+   * A progress bar on stderr for long batches; only given when stderr is a terminal, so output
+   * redirected to a file or a pipe stays clean.
+   */
+  readonly progress?: (total: number, label: string) => Progress;
+}
+
+export interface Progress {
+  advance(message?: string): void;
+  stop(message?: string): void;
 }
 
 /** Exit statuses shared by every command. */

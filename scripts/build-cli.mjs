@@ -21,6 +21,9 @@ await build({
   legalComments: 'none',
   banner: { js: '#!/usr/bin/env node' },
   define: { CHORUS_ASSIST_VERSION: JSON.stringify(pkg.version) },
+  // libxml2-wasm stays a runtime import: esbuild cannot bundle its top-level await and import
+  // cycles into one file, and it ships its own wasm next to its code.
+  external: ['libxml2-wasm'],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { directoryCommand } from './directory';
 import { idCommand } from './id';
+import { validateCommand } from './validate';
 
 /** Every sub-command, in the order the help lists them. */
-export const commands: readonly Command[] = [idCommand, directoryCommand];
+export const commands: readonly Command[] = [validateCommand, idCommand, directoryCommand];

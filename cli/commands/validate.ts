@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { renderReportText } from '../../shared/report/text';
+import {
+  DEFAULT_RULE_LAYERS,
+  RULE_LAYERS,
+  type RuleLayer,
+  validateXml,
+} from '../../shared/rules/engine';
+import type { ValidationReport } from '../../shared/rules/report';
+import type { Command } from '../command';
+import { expandInputs } from '../files';
+import { type CliIO, EXIT, parseFormat, UsageError } from '../io';
+import { nodeXsdValidator } from '../xsd';
+
+const USAGE = `Usage : chorus-assist validate <fichier|dossier>… [--rules ${RULE_LAYERS.join(',')}] [--no-xsd] [--format text|json]
+
+Vérifie des factures UBL 2.1 ou CII (Factur-X) : XML bien formé et sûr, schéma XSD, puis les
+règles demandées. Les dossiers sont parcourus (fichiers .xml).
+
+Options :
+  --rules <couches>   couches de règles, séparées par des virgules (par défaut : ${DEFAULT_RULE_LAYERS.join(',')})
+                        en16931  règles de la norme EN 16931 (artefacts 1.3.16)
+                        profile  règles du profil Factur-X (MINIMUM, BASIC WL…)
+                        fr       règles françaises BR-FR (XP Z12-012)
+                        chorus   ce que Chorus Pro refuse
+  --no-xsd            ne pas contrôler le schéma XSD
+  --today AAAA-MM-JJ  date du jour pour les règles de dates (par défaut : aujourd'hui)
+  --format text|json  text (par défaut) : rapport lisible ;
+                      json : une ligne JSON par fichier {file, syntax, profile, verdict, findings}
+  -h, --help          cette aide
+
+Statut de sortie : 0 si tout est valide, 1 si un fichier n'est pas valide, 2 si un contrôle n'a pas
+pu être fait (ou erreur d'usage).`;
+
+function parseRules(value: string | undefined): RuleLayer[] {
+  if (value === undefined) return [...DEFAULT_RULE_LAYERS];
+  const layers = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unknown = layers.filter((l) => !(RULE_LAYERS as readonly string[]).includes(l));
+  if (unknown.length > 0 || layers.length === 0) {
+    throw new UsageError(
+      `--rules attend une liste parmi ${RULE_LAYERS.join(', ')} (inconnu : ${unknown.join(', ') || 'liste vide'})`,
+    );
+  }
+  return layers as RuleLayer[];
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The JSON Lines record of one file. */
+export function toRecord(file: string, report: ValidationReport): Record<string, unknown> {
+  return {
+    file,
+    syntax: report.document?.syntax ?? null,
+    profile: report.document?.profile?.id ?? null,
+    verdict: report.verdict,
+    layers: report.layers.map((l) => ({ layer: l.layer, status: l.status, ...l.counts })),
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      layer: f.layer,
+      message: f.message.fr,
+      message_en: f.message.en,
+      bt: f.bt,
+      ...(f.location ? { location: f.location.xpath, line: f.location.line } : {}),
+    })),
+  };
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'vérifier des factures UBL / CII (XSD, EN 16931, profils, BR-FR, Chorus Pro)',
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        rules: { type: 'string' },
+        format: { type: 'string' },
+        'no-xsd': { type: 'boolean' },
+        today: { type: 'string' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    const format = parseFormat(values.format);
+    const rules = parseRules(values.rules);
+    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+      throw new UsageError('--today attend une date AAAA-MM-JJ');
+    }
+    if (positionals.length === 0)
+      throw new UsageError('Indiquez au moins un fichier ou un dossier.');
+
+    const { files, missing } = await expandInputs(positionals, ['.xml']);
+    let status: number = EXIT.ok;
+    for (const path of missing) {
+      io.stderr(`Introuvable : ${path}\n`);
+      status = EXIT.usage;
+    }
+    const xsd = values['no-xsd'] ? undefined : nodeXsdValidator();
+    const bar = files.length > 20 ? io.progress?.(files.length, 'Vérification') : undefined;
+    const totals = { valid: 0, invalid: 0, error: 0 };
+    for (const file of files) {
+      const bytes = await readFile(file);
+      const report = await validateXml(bytes, {
+        rules,
+        ...(xsd ? { xsd } : {}),
+        ruleOptions: { today: values.today ?? localToday() },
+      });
+      totals[report.verdict]++;
+      if (report.verdict === 'error') status = EXIT.usage;
+      else if (report.verdict === 'invalid' && status === EXIT.ok) status = EXIT.invalid;
+      io.stdout(
+        format === 'json'
+          ? `${JSON.stringify(toRecord(file, report))}\n`
+          : renderReportText(report, { title: file }),
+      );
+      bar?.advance(file);
+    }
+    bar?.stop(`${files.length} fichier(s) vérifié(s)`);
+    if (format === 'text' && files.length > 1) {
+      io.stderr(
+        `${files.length} fichiers : ${totals.valid} valide(s), ${totals.invalid} non valide(s), ${totals.error} non vérifié(s)\n`,
+      );
+    }
+    return status;
+  },
+};

@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../cli/io';
+import { main } from '../../cli/main';
+
+function memoryIO() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    interactive: false,
+    version: '0.0.0',
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const EXAMPLES = 'test/fixtures/en16931/examples';
+const UBL_EXAMPLE = `${EXAMPLES}/ubl/ubl-tc434-example1.xml`;
+
+function jsonLines(text: string): Record<string, unknown>[] {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
+describe('chorus-assist validate', () => {
+  it('reports an official example as valid, with JSON Lines and exit 0', async () => {
+    const m = memoryIO();
+    const status = await main(['validate', '--format', 'json', UBL_EXAMPLE], m.io);
+    const [record] = jsonLines(m.out());
+    expect(record).toMatchObject({
+      file: UBL_EXAMPLE,
+      syntax: 'ubl',
+      verdict: 'valid',
+      findings: [],
+    });
+    expect(status).toBe(0);
+  });
+
+  it('exits 1 with the finding for a document that breaks a rule, in French text by default', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-validate-'));
+    const broken = join(dir, 'doctype.xml');
+    writeFileSync(broken, '<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>');
+    const m = memoryIO();
+    const status = await main(['validate', broken], m.io);
+    expect(status).toBe(1);
+    expect(m.out()).toContain('NON VALIDE');
+    expect(m.out()).toContain('xml-doctype');
+  });
+
+  it('exits 2 when a document is not an invoice it can check (verdict error)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-validate-'));
+    const order = join(dir, 'order.xml');
+    writeFileSync(order, '<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"/>');
+    const m = memoryIO();
+    const status = await main(['validate', '--format', 'json', '--no-xsd', order], m.io);
+    expect(status).toBe(2);
+    expect(jsonLines(m.out())[0]).toMatchObject({ verdict: 'error' });
+  });
+
+  it('walks folders and validates every XML file in them', async () => {
+    const m = memoryIO();
+    await main(['validate', '--format', 'json', '--no-xsd', `${EXAMPLES}/cii`], m.io);
+    const records = jsonLines(m.out());
+    expect(records.length).toBe(15);
+    expect(records.every((r) => r.syntax === 'cii')).toBe(true);
+  });
+
+  it('reports missing paths and bad options as usage errors (exit 2)', async () => {
+    const missing = memoryIO();
+    expect(await main(['validate', 'no/such/file.xml'], missing.io)).toBe(2);
+    expect(missing.err()).toContain('Introuvable');
+    const badRules = memoryIO();
+    expect(await main(['validate', '--rules', 'en16931,nope', UBL_EXAMPLE], badRules.io)).toBe(2);
+    expect(badRules.err()).toContain('--rules');
+    expect(await main(['validate'], memoryIO().io)).toBe(2);
+  });
+});
