@@ -14,25 +14,17 @@ import {
   type GroupId,
   type Invoice,
   isRepeatable,
-  type PointerSegment,
-  pointer,
+  isTermId,
+  QUALIFIER_KEYS,
   type TermId,
 } from '../../model';
 import type { Finding, SourceLocation } from '../../rules/finding';
-import {
-  attr,
-  child,
-  exists,
-  select,
-  selectAttributes,
-  textOf,
-  valueAt,
-  type XmlDocument,
-  type XmlElement,
-  type XmlNode,
-} from '../../xml';
+import { attr, child, textOf, type XmlDocument, type XmlElement, type XmlNode } from '../../xml';
+import { shown } from '../../xml/errors';
 import { NS } from '../namespaces';
-import type { ReadResult } from '../read-result';
+import type { ReadResult, RejectedValue } from '../read-result';
+// One implementation of source locations for both readers (xpathOf's XPaths, built once per element).
+import { ElementLocations } from '../ubl/locations';
 import {
   CII_BINDING,
   type CiiExtensionBinding,
@@ -40,7 +32,14 @@ import {
   type CiiGroupContent,
   type CiiTermBinding,
 } from './binding';
-import { Locator } from './locate';
+import {
+  type BindingPath,
+  bindingPath,
+  elementsAt,
+  firstNodeAt,
+  nodesAt,
+  valueAtPath,
+} from './paths';
 import {
   type CiiPredicateContext,
   type CiiPredicateName,
@@ -60,14 +59,63 @@ import {
   valueKindOf,
 } from './values';
 
+export interface CiiReadResult extends ReadResult {
+  /**
+   * Where the model would have had a value had it been readable: JSON pointer (without an index
+   * for repeatable terms; `…/BT-125/content` for an attachment) → what was found, so that a rule
+   * asking only whether a term is there agrees with the schematron on a date written `123`.
+   */
+  readonly rejected: ReadonlyMap<string, RejectedValue>;
+}
+
 /** Reads a CII invoice into the model. Never throws on document content. */
-export function readCii(document: XmlDocument): ReadResult {
+export function readCii(document: XmlDocument): CiiReadResult {
   return new CiiReader().read(document.root);
+}
+
+/** Findings in document order, whatever the order the table read them in. */
+function byPosition(a: Finding, b: Finding): number {
+  const lines = (a.location?.line ?? 0) - (b.location?.line ?? 0);
+  return lines !== 0 ? lines : (a.location?.column ?? 0) - (b.location?.column ?? 0);
 }
 
 type JsonObject = Record<string, unknown>;
 
-const ENDS_WITH_ATTRIBUTE = /(^|\/)@[^/]+$/;
+/**
+ * What the reader needs to know of an entry, worked out once per entry rather than once per line:
+ * its cardinality and kind of value (from the catalogue), and which of its paths read attributes.
+ */
+interface Plan {
+  readonly repeat: boolean;
+  readonly kind: ValueKind;
+  readonly paths: readonly BindingPath[];
+}
+
+const plans = new WeakMap<CiiTermBinding | CiiGroupBinding, Plan>();
+
+function planOf(binding: CiiTermBinding | CiiGroupBinding): Plan {
+  let plan = plans.get(binding);
+  if (plan === undefined) {
+    const id = 'term' in binding ? binding.term : binding.group;
+    const paths = typeof binding.path === 'string' ? [binding.path] : binding.path;
+    plan = {
+      repeat: isRepeatable(definitionOf(id).cardinality),
+      kind: 'term' in binding ? valueKindOf(binding.term) : 'text',
+      paths: paths.map(bindingPath),
+    };
+    plans.set(binding, plan);
+  }
+  return plan;
+}
+
+/**
+ * The JSON pointer of a key under `at`. Keys are model ids, array indexes and extension keys,
+ * none of which has a `/` or `~` to escape, so pointers are built by concatenation (see
+ * `pointer` in shared/model/paths.ts): a 1,000-line invoice has some 50,000 of them.
+ */
+function under(at: string, key: string | number): string {
+  return `${at}/${key}`;
+}
 
 function elementOf(node: XmlNode): XmlElement {
   return node.kind === 'attribute' ? node.parent : node;
@@ -83,9 +131,10 @@ function byDocumentOrder(a: XmlNode, b: XmlNode): number {
 
 class CiiReader implements CiiPredicateContext {
   private readonly sources = new Map<string, SourceLocation>();
+  private readonly rejected = new Map<string, RejectedValue>();
   private readonly findings: Finding[] = [];
-  private readonly locator = new Locator();
-  /** Texts of the 0..1 terms as written, for the filters that compare with them (BT-5, BT-6). */
+  private readonly locations = new ElementLocations();
+  /** Texts of the document-level terms as written, for the filters comparing with them (BT-5, BT-6). */
   private readonly rawTexts = new Map<TermId, string>();
   /** Elements already reported, so that a node shared by two groups is reported once. */
   private readonly reported = new Set<XmlElement>();
@@ -99,18 +148,24 @@ class CiiReader implements CiiPredicateContext {
     return this.rawTexts.get('BT-6')?.trim();
   }
 
-  read(root: XmlElement): ReadResult {
+  read(root: XmlElement): CiiReadResult {
     const invoice: JsonObject = {};
-    this.readContent(CII_BINDING, root, invoice, []);
+    // Root terms come first: BT-5 and BT-6 are known when the totals (BG-22) are read.
+    this.readContent(CII_BINDING, root, invoice, '');
     // The object was built key by key from the binding, which only names model terms and groups.
-    return { invoice: invoice as Invoice, sources: this.sources, findings: this.findings };
+    return {
+      invoice: invoice as Invoice,
+      sources: this.sources,
+      findings: this.findings.sort(byPosition),
+      rejected: this.rejected,
+    };
   }
 
   private readContent(
     content: CiiGroupContent,
     element: XmlElement,
     target: JsonObject,
-    at: readonly PointerSegment[],
+    at: string,
   ): void {
     for (const term of content.terms) this.readTerm(term, element, target, at);
     for (const group of content.groups ?? []) this.readGroup(group, element, target, at);
@@ -121,83 +176,92 @@ class CiiReader implements CiiPredicateContext {
 
   // ————— Matching —————
 
-  private evaluate(context: XmlElement, path: string): XmlNode[] {
-    return ENDS_WITH_ATTRIBUTE.test(path) ? selectAttributes(context, path) : select(context, path);
-  }
-
   private keep(nodes: XmlNode[], where: CiiPredicateName | undefined): XmlNode[] {
     if (where === undefined) return nodes;
-    return nodes.filter((node) => PREDICATES[where].test(elementOf(node), this));
+    const { test } = PREDICATES[where];
+    return nodes.filter((node) => test(elementOf(node), this));
   }
 
-  /**
-   * For a 0..1 term, the matches of the first alternative that has any; for a repeatable one,
-   * the matches of all alternatives in document order.
-   */
-  private match(
+  /** Every match of an entry, of all its paths, in document order. */
+  private match(context: XmlElement, plan: Plan, where: CiiPredicateName | undefined): XmlNode[] {
+    const { paths } = plan;
+    if (paths.length === 1) return this.keep(nodesAt(context, paths[0] as BindingPath), where);
+    const found: XmlNode[] = [];
+    for (const path of paths) found.push(...this.keep(nodesAt(context, path), where));
+    return found.sort(byDocumentOrder);
+  }
+
+  /** The first match of a 0..1 entry: of its first path that has one. */
+  private first(
     context: XmlElement,
-    path: string | readonly string[],
+    plan: Plan,
     where: CiiPredicateName | undefined,
-    all: boolean,
-  ): XmlNode[] {
-    if (typeof path === 'string') return this.keep(this.evaluate(context, path), where);
-    if (!all) {
-      for (const alternative of path) {
-        const nodes = this.keep(this.evaluate(context, alternative), where);
-        if (nodes.length > 0) return nodes;
-      }
-      return [];
+  ): XmlNode | undefined {
+    const accept =
+      where === undefined
+        ? undefined
+        : (element: XmlElement) => PREDICATES[where].test(element, this);
+    for (const path of plan.paths) {
+      const node = firstNodeAt(context, path, accept);
+      if (node !== undefined) return node;
     }
-    return path
-      .flatMap((alternative) => this.keep(this.evaluate(context, alternative), where))
-      .sort(byDocumentOrder);
+    return undefined;
   }
 
   // ————— Terms —————
 
-  private readTerm(
-    binding: CiiTermBinding,
-    context: XmlElement,
-    target: JsonObject,
-    at: readonly PointerSegment[],
-  ): void {
+  private readTerm(binding: CiiTermBinding, context: XmlElement, target: JsonObject, at: string) {
     const { term } = binding;
-    const repeat = isRepeatable(definitionOf(term).cardinality);
-    const nodes = this.match(context, binding.path, binding.where, repeat);
-    if (!repeat) {
-      const node = nodes[0];
+    const plan = planOf(binding);
+    if (!plan.repeat) {
+      const node = this.first(context, plan, binding.where);
       if (node === undefined) return;
-      this.rawTexts.set(term, rawOf(node));
+      if (at === '') this.rawTexts.set(term, rawOf(node));
       if (binding.where === 'invoice-currency') this.invoiceCurrencyVat = elementOf(node);
-      const value = this.convert(binding, node);
+      const here = under(at, term);
+      const value = this.convert(binding, plan.kind, node, here);
       if (value === undefined) return;
       target[term] = value;
-      this.sources.set(pointer(...at, term), this.locator.location(elementOf(node)));
+      this.locate(value, elementOf(node), here);
       return;
     }
     const values: unknown[] = [];
-    for (const node of nodes) {
-      const value = this.convert(binding, node);
+    const here = under(at, term);
+    for (const node of this.match(context, plan, binding.where)) {
+      const value = this.convert(binding, plan.kind, node, here);
       if (value === undefined) continue;
-      const location = this.locator.location(elementOf(node));
-      if (values.length === 0) this.sources.set(pointer(...at, term), location);
-      this.sources.set(pointer(...at, term, values.length), location);
+      if (values.length === 0) this.sources.set(here, this.locations.of(elementOf(node)));
+      this.locate(value, elementOf(node), under(here, values.length));
       values.push(value);
     }
     if (values.length > 0) target[term] = values;
   }
 
+  /** Sources of a value and, for identifiers and attachments, of each of its parts. */
+  private locate(value: unknown, element: XmlElement, here: string): void {
+    const location = this.locations.of(element);
+    this.sources.set(here, location);
+    if (typeof value !== 'object' || value === null) return;
+    for (const key of QUALIFIER_KEYS) {
+      if (Object.hasOwn(value, key)) this.sources.set(under(here, key), location);
+    }
+  }
+
   /** The model value of a term read at `node`, or undefined (empty, or reported). */
-  private convert(binding: CiiTermBinding, node: XmlNode): unknown {
-    const kind = valueKindOf(binding.term);
+  /**
+   * The model value of a term read at `node`, or undefined (empty, or reported). `here` is where
+   * it goes in the model (without the index of a repeated term), for the rejected values.
+   */
+  private convert(binding: CiiTermBinding, kind: ValueKind, node: XmlNode, here: string): unknown {
     const element = elementOf(node);
     switch (kind) {
       case 'identifier':
       case 'classification': {
-        const id = this.settle(binding.term, node, toText(rawOf(node)));
+        const id = this.settle(binding.term, node, toText(rawOf(node)), here);
         if (id === undefined) return undefined;
         const scheme = this.part(element, binding.scheme, toCode);
         const version = this.part(element, binding.version, toText);
+        if (scheme === undefined && version === undefined) return { id };
         return {
           id,
           ...(scheme === undefined ? {} : { scheme }),
@@ -205,7 +269,12 @@ class CiiReader implements CiiPredicateContext {
         };
       }
       case 'binary': {
-        const content = this.settle(binding.term, node, toBase64(element.text));
+        const content = this.settle(
+          binding.term,
+          node,
+          toBase64(element.text),
+          under(here, 'content'),
+        );
         const mimeCode = this.part(element, binding.mimeCode, toCode);
         const filename = this.part(element, binding.filename, toText);
         if (content === undefined && mimeCode === undefined && filename === undefined) {
@@ -218,14 +287,14 @@ class CiiReader implements CiiPredicateContext {
         };
       }
       default:
-        return this.settle(binding.term, node, this.scalar(kind, node));
+        return this.settle(binding.term, node, this.scalar(kind, node), here);
     }
   }
 
   private scalar(
     kind: Exclude<ValueKind, 'identifier' | 'classification' | 'binary'>,
     node: XmlNode,
-  ) {
+  ): Conversion<string> {
     const raw = rawOf(node);
     switch (kind) {
       case 'text':
@@ -250,70 +319,70 @@ class CiiReader implements CiiPredicateContext {
     convert: (raw: string) => Conversion<string>,
   ): string | undefined {
     if (path === undefined) return undefined;
-    const raw = valueAt(element, path);
+    const raw = valueAtPath(element, bindingPath(path));
     if (raw === undefined) return undefined;
     const converted = convert(raw);
     return converted.kind === 'value' ? converted.value : undefined;
   }
 
   /** The value, or undefined after reporting why it cannot be used. */
-  private settle<T>(id: string, node: XmlNode, conversion: Conversion<T>): T | undefined {
+  private settle<T>(
+    id: TermId | string,
+    node: XmlNode,
+    conversion: Conversion<T>,
+    here: string,
+  ): T | undefined {
     if (conversion.kind === 'value') return conversion.value;
-    if (conversion.kind === 'problem') this.reportValue(id, node, conversion.problem);
+    if (conversion.kind === 'problem') {
+      const location = this.reportValue(id, node, conversion.problem);
+      if (isTermId(id)) this.rejected.set(here, { term: id, found: rawOf(node), location });
+    }
     return undefined;
   }
 
   // ————— Groups —————
 
-  private readGroup(
-    binding: CiiGroupBinding,
-    context: XmlElement,
-    target: JsonObject,
-    at: readonly PointerSegment[],
-  ): void {
-    const { group } = binding;
-    const candidates = this.match(context, binding.path, undefined, true).map(elementOf);
-    if (binding.where === 'allowance' || binding.where === 'charge') {
-      this.checkIndicators(candidates);
-    }
-    const { where } = binding;
+  private readGroup(binding: CiiGroupBinding, context: XmlElement, target: JsonObject, at: string) {
+    const { group, where, prefer } = binding;
+    const plan = planOf(binding);
+    const candidates = this.match(context, plan, undefined) as XmlElement[];
+    if (where === 'allowance' || where === 'charge') this.checkIndicators(candidates);
     const elements =
-      where === undefined
-        ? candidates
-        : candidates.filter((element) => PREDICATES[where].test(element, this));
+      where === undefined ? candidates : (this.keep(candidates, where) as XmlElement[]);
+    const here = under(at, group);
 
-    if (isRepeatable(definitionOf(group).cardinality)) {
+    if (plan.repeat) {
       const items: JsonObject[] = [];
       for (const element of elements) {
         const item: JsonObject = {};
         const index = items.length;
-        this.readContent(binding, element, item, [...at, group, index]);
-        const location = this.locator.location(element);
-        if (index === 0) this.sources.set(pointer(...at, group), location);
-        this.sources.set(pointer(...at, group, index), location);
+        this.readContent(binding, element, item, under(here, index));
+        const location = this.locations.of(element);
+        if (index === 0) this.sources.set(here, location);
+        this.sources.set(under(here, index), location);
         items.push(item);
       }
       if (items.length > 0) target[group] = items;
       return;
     }
 
-    const { prefer } = binding;
-    const element =
-      (prefer === undefined
-        ? undefined
-        : elements.find((candidate) => PREDICATES[prefer].test(candidate, this))) ?? elements[0];
+    const preferred = prefer === undefined ? [] : this.keep(elements, prefer);
+    const element = (preferred[0] ?? elements[0]) as XmlElement | undefined;
     if (element === undefined) return;
     const item: JsonObject = {};
-    this.readContent(binding, element, item, [...at, group]);
+    this.readContent(binding, element, item, here);
     let located = element;
     if (binding.spread !== undefined) {
       const { anchor, whenAny = [] } = binding.spread;
-      const held = Object.keys(item).length > 0 || whenAny.some((path) => exists(element, path));
+      const held =
+        Object.keys(item).length > 0 ||
+        whenAny.some((path) => elementsAt(element, bindingPath(path)).length > 0);
       if (!held) return;
-      located = (anchor === undefined ? undefined : select(element, anchor)[0]) ?? element;
+      const anchored = anchor === undefined ? undefined : elementsAt(element, bindingPath(anchor));
+      located = anchored?.[0] ?? element;
     }
     target[group] = item;
-    this.sources.set(pointer(...at, group), this.locator.location(located));
+    this.sources.set(here, this.locations.of(located));
   }
 
   /** Allowances and charges are told apart by their indicator: one we cannot read is reported. */
@@ -324,8 +393,9 @@ class CiiReader implements CiiPredicateContext {
       if (indicator === undefined) continue; // a syntax rule (CII-SR-463) reports its absence
       this.reported.add(element);
       const value = child(indicator, NS.udt, 'Indicator');
-      const shownValue = value === undefined ? '' : textOf(value);
-      const groups: GroupId[] = this.isLineLevel(element) ? ['BG-27', 'BG-28'] : ['BG-20', 'BG-21'];
+      const shownValue = shown(value === undefined ? '' : textOf(value));
+      const lineLevel = element.parent?.localName === 'SpecifiedLineTradeSettlement';
+      const groups: GroupId[] = lineLevel ? ['BG-27', 'BG-28'] : ['BG-20', 'BG-21'];
       this.findings.push({
         rule: 'VALUE-FORMAT',
         severity: 'fatal',
@@ -335,13 +405,9 @@ class CiiReader implements CiiPredicateContext {
           fr: `Remise ou charge : l'indicateur (ram:ChargeIndicator/udt:Indicator) vaut « ${shownValue} » au lieu de true ou false ; impossible de dire s'il s'agit d'une remise ou d'une charge, elle est ignorée.`,
           en: `Allowance or charge: the indicator (ram:ChargeIndicator/udt:Indicator) is "${shownValue}" instead of true or false; whether it is an allowance or a charge cannot be told, so it is left out.`,
         },
-        location: this.locator.location(value ?? indicator),
+        location: this.locations.of(value ?? indicator),
       });
     }
-  }
-
-  private isLineLevel(element: XmlElement): boolean {
-    return element.parent?.localName === 'SpecifiedLineTradeSettlement';
   }
 
   // ————— Extensions —————
@@ -350,9 +416,9 @@ class CiiReader implements CiiPredicateContext {
     binding: CiiExtensionBinding,
     context: XmlElement,
     target: JsonObject,
-    at: readonly PointerSegment[],
+    at: string,
   ): void {
-    const node = select(context, binding.path)[0];
+    const node = elementsAt(context, bindingPath(binding.path))[0];
     if (node === undefined) return;
     const raw = textOf(node);
     const conversion =
@@ -361,20 +427,27 @@ class CiiReader implements CiiPredicateContext {
         : binding.kind === 'code'
           ? toCode(raw)
           : toText(raw);
-    const value = this.settle(binding.key, node, conversion);
+    const value = this.settle(binding.key, node, conversion, '');
     if (value === undefined) return;
     const extensions = (target.extensions ?? {}) as JsonObject;
     extensions[binding.key] = value;
     target.extensions = extensions;
-    this.sources.set(pointer(...at, 'extensions', binding.key), this.locator.location(node));
+    this.sources.set(under(under(at, 'extensions'), binding.key), this.locations.of(node));
   }
 
   // ————— Findings —————
 
-  private reportValue(id: string, node: XmlNode, problem: LocalizedText): void {
+  private reportValue(id: string, node: XmlNode, problem: LocalizedText): SourceLocation {
     const element = elementOf(node);
-    const definition = definitionOf(id);
-    const name: LocalizedText = definition?.name ?? { fr: id, en: id };
+    const location: SourceLocation = {
+      xpath:
+        node.kind === 'attribute'
+          ? `${this.locations.xpath(node.parent)}/@${node.localName}`
+          : this.locations.xpath(element),
+      line: element.line,
+      column: element.column,
+    };
+    const name: LocalizedText = definitionOf(id)?.name ?? { fr: id, en: id };
     this.findings.push({
       rule: 'VALUE-FORMAT',
       severity: 'fatal',
@@ -384,14 +457,8 @@ class CiiReader implements CiiPredicateContext {
         fr: `${id} « ${name.fr} » : ${problem.fr}. La valeur est ignorée.`,
         en: `${id} "${name.en}": ${problem.en}. The value is left out.`,
       },
-      location: {
-        xpath:
-          node.kind === 'attribute'
-            ? this.locator.attributeXpath(node)
-            : this.locator.xpath(element),
-        line: element.line,
-        column: element.column,
-      },
+      location,
     });
+    return location;
   }
 }

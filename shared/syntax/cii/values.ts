@@ -126,8 +126,13 @@ const DATE_102 = /^(\d{4})(\d{2})(\d{2})$/;
 export function toCiiDate(raw: string, format: string | undefined): Conversion<string> {
   const text = raw.trim();
   if (text === '') return EMPTY;
-  const q = quoted(text);
   const code = format?.trim();
+  if (code === '102') {
+    const match = DATE_102.exec(text);
+    const iso = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+    if (iso !== undefined && isIsoDate(iso)) return value(iso);
+  }
+  const q = quoted(text);
   if (code !== '102') {
     const missing = code === undefined || code === '';
     return problem(
@@ -139,9 +144,6 @@ export function toCiiDate(raw: string, format: string | undefined): Conversion<s
         : `the date ${q.en} is in format ${quoted(code).en}; EN 16931 only accepts format 102 (YYYYMMDD)`,
     );
   }
-  const match = DATE_102.exec(text);
-  const iso = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-  if (iso !== undefined && isIsoDate(iso)) return value(iso);
   return problem(
     `${q.fr} n'est pas une date AAAAMMJJ (format 102) qui existe au calendrier`,
     `${q.en} is not a date written YYYYMMDD (format 102) that exists in the calendar`,

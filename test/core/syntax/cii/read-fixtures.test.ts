@@ -355,6 +355,10 @@ describe('readCii puts each term where the binding says (values read off the fil
       line: 178,
       column: 26,
     });
+    // The parts of an identifier point at its element.
+    expect(sources.get('/BG-4/BT-30/scheme')?.xpath).toBe(
+      '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty/ram:SpecifiedLegalOrganization/ram:ID',
+    );
     expect(sources.get('/BG-13')?.xpath).toBe(
       '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery',
     );
