@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: validation speed of the official EN 16931 examples and of a generated
+ * 1,000-line invoice, parsing included, with and without the XSD layer. Prints a Markdown table
+ * for the README. Run on an idle machine; figures are per document, single-threaded.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { arch, cpus, platform } from 'node:os';
+import { join } from 'node:path';
+import { type ValidateOptions, validateXml } from '../shared/rules/engine';
+import { createXsdValidator } from '../shared/xsd';
+import { largeUblInvoice } from '../test/support/large-invoice';
+
+const EXAMPLES = 'test/fixtures/en16931/examples';
+
+function load(): { name: string; bytes: Uint8Array }[] {
+  return ['ubl', 'cii'].flatMap((syntax) =>
+    readdirSync(join(EXAMPLES, syntax))
+      .sort()
+      .map((file) => ({
+        name: `${syntax}/${file}`,
+        bytes: readFileSync(join(EXAMPLES, syntax, file)),
+      })),
+  );
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+async function measure(
+  docs: readonly Uint8Array[],
+  options: ValidateOptions,
+  rounds: number,
+): Promise<{ median: number; p95: number; perSecond: number }> {
+  for (const doc of docs) await validateXml(doc, options); // warm-up: JIT, schema compilation
+  const times: number[] = [];
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const doc of docs) {
+      const t = performance.now();
+      await validateXml(doc, options);
+      times.push(performance.now() - t);
+    }
+  }
+  const total = performance.now() - start;
+  times.sort((a, b) => a - b);
+  return {
+    median: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+    perSecond: (times.length / total) * 1000,
+  };
+}
+
+const examples = load();
+const large = new TextEncoder().encode(largeUblInvoice(1000));
+const xsd = createXsdValidator(() => import('libxml2-wasm'));
+const rules: ValidateOptions['rules'] = ['en16931', 'profile', 'fr', 'chorus'];
+
+const rows: string[] = [];
+const row = (what: string, r: { median: number; p95: number; perSecond: number }) =>
+  rows.push(
+    `| ${what} | ${r.median.toFixed(2)} ms | ${r.p95.toFixed(2)} ms | ${r.perSecond.toFixed(0)} |`,
+  );
+
+const exampleDocs = examples.map((e) => e.bytes);
+row('34 official examples, rules only (all layers)', await measure(exampleDocs, { rules }, 20));
+row('34 official examples, XSD + rules', await measure(exampleDocs, { rules, xsd }, 10));
+row('1,000-line UBL invoice, rules only', await measure([large], { rules }, 20));
+row('1,000-line UBL invoice, XSD + rules', await measure([large], { rules, xsd }, 10));
+
+const memory = process.memoryUsage();
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`Machine: ${cpus().length} × ${cpu}, ${platform()} ${arch()}, Node ${process.version}`);
+console.log(`Date: ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| document set | median | p95 | documents/s |');
+console.log('|---|---|---|---|');
+for (const r of rows) console.log(r);
+console.log(
+  `\nPeak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (heap used now ${(memory.heapUsed / 1048576).toFixed(0)} MB)`,
+);
