@@ -5,8 +5,9 @@
  * Faithful, not clever: each term is read where the official binding puts it; a group whose
  * element is present is in the model even when empty; of several elements bound to a 0..1 term
  * the first is taken (the syntax rules report the others); a value that cannot enter the model is
- * left out and reported (VALUE-FORMAT). Each group is read with `select` on its own element only,
- * so the document is walked once, whatever its size.
+ * left out and reported (VALUE-FORMAT) and kept aside as a rejected value. Each entry's paths are
+ * evaluated from its group's own element only (paths.ts), so the document is walked once,
+ * whatever its size.
  */
 import type { LocalizedText } from '../../i18n/text';
 import {
@@ -83,10 +84,11 @@ type JsonObject = Record<string, unknown>;
 
 /**
  * What the reader needs to know of an entry, worked out once per entry rather than once per line:
- * its cardinality and kind of value (from the catalogue), and which of its paths read attributes.
+ * its cardinality and kind of value (from the catalogue) and its compiled paths.
  */
 interface Plan {
   readonly repeat: boolean;
+  /** For a term; unused for a group. */
   readonly kind: ValueKind;
   readonly paths: readonly BindingPath[];
 }
@@ -247,7 +249,6 @@ class CiiReader implements CiiPredicateContext {
     }
   }
 
-  /** The model value of a term read at `node`, or undefined (empty, or reported). */
   /**
    * The model value of a term read at `node`, or undefined (empty, or reported). `here` is where
    * it goes in the model (without the index of a repeated term), for the rejected values.
