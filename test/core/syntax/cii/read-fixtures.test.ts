@@ -7,8 +7,9 @@ import {
   getAt,
   parseInvoiceJson,
 } from '../../../../shared/model';
-import { readCii } from '../../../../shared/syntax/cii/read';
-import { parseXml, select, type XmlDocument, xpathOf } from '../../../../shared/xml';
+import { type CiiReadResult, readCii, readCiiElement } from '../../../../shared/syntax/cii/read';
+import { NS } from '../../../../shared/syntax/namespaces';
+import { descendants, parseXml, select, type XmlDocument, xpathOf } from '../../../../shared/xml';
 import { EN16931, FIXTURES, readFixture, xmlFilesUnder } from '../../xml/fixture-files';
 
 const FACTURX = join(FIXTURES, 'facturx');
@@ -17,6 +18,17 @@ function documentOf(folder: string, path: string): XmlDocument {
   const parsed = parseXml(readFixture(folder, path));
   if (!parsed.ok) throw new Error(parsed.error.message.en);
   return parsed.document;
+}
+
+/**
+ * Every invoice of a file: the document itself, or each `rsm:CrossIndustryInvoice` of an official
+ * unit test set.
+ */
+function readAll(document: XmlDocument): CiiReadResult[] {
+  if (document.root.localName === 'CrossIndustryInvoice') return [readCii(document)];
+  const embedded = descendants(document.root, NS.rsm, 'CrossIndustryInvoice');
+  expect(embedded.length).toBeGreaterThan(0);
+  return embedded.map(readCiiElement);
 }
 
 const OFFICIAL = [
@@ -42,14 +54,15 @@ describe('readCii on the official examples and the FNFE Factur-X samples', () =>
   it.each(CASES)(
     '%s: reads without findings, into a model the strict schema accepts',
     (_, folder, path) => {
-      const { invoice, findings } = readCii(documentOf(folder, path));
-      expect(findings).toEqual([]);
-      const parsed = parseInvoiceJson(JSON.parse(JSON.stringify(invoice)));
-      expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-      // The unit tests are fragments; MINIMUM and BASIC WL carry no lines by design.
-      if (!path.startsWith('unit-tests/')) expect(invoice['BT-1']).toBeDefined();
-      if (!/^(unit-tests|Minimum|BasicWL)\//.test(path)) {
-        expect(invoice['BG-25']?.length).toBeGreaterThan(0);
+      for (const { invoice, findings } of readAll(documentOf(folder, path))) {
+        expect(findings).toEqual([]);
+        const parsed = parseInvoiceJson(JSON.parse(JSON.stringify(invoice)));
+        expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+        // The unit tests are fragments; MINIMUM and BASIC WL carry no lines by design.
+        if (!path.startsWith('unit-tests/')) expect(invoice['BT-1']).toBeDefined();
+        if (!/^(unit-tests|Minimum|BasicWL)\//.test(path)) {
+          expect(invoice['BG-25']?.length).toBeGreaterThan(0);
+        }
       }
     },
   );
@@ -58,21 +71,47 @@ describe('readCii on the official examples and the FNFE Factur-X samples', () =>
     '%s: every source points at the element the value came from',
     (_, folder, path) => {
       const document = documentOf(folder, path);
-      const { invoice, sources } = readCii(document);
-      for (const [at, location] of sources) {
-        expect(getAt(invoice, at), at).toBeDefined();
-        const [element] = select(document.root, location.xpath ?? '');
-        if (element === undefined) throw new Error(`${at} → ${location.xpath}: no such element`);
-        expect(xpathOf(element)).toBe(location.xpath);
-        expect([element.line, element.column]).toEqual([location.line, location.column]);
-      }
-      // And the other way round: every term and group of the model has its source.
-      for (const { id } of [...BUSINESS_TERMS, ...BUSINESS_GROUPS]) {
-        for (const { pointer } of findAll(invoice, id))
-          expect(sources.has(pointer), pointer).toBe(true);
+      for (const { invoice, sources } of readAll(document)) {
+        expect(sources.size).toBeGreaterThan(0);
+        for (const [at, location] of sources) {
+          expect(getAt(invoice, at), at).toBeDefined();
+          const [element] = select(document.root, location.xpath ?? '');
+          if (element === undefined) throw new Error(`${at} → ${location.xpath}: no such element`);
+          expect(xpathOf(element)).toBe(location.xpath);
+          expect([element.line, element.column]).toEqual([location.line, location.column]);
+        }
+        // And the other way round: every term and group of the model has its source.
+        for (const { id } of [...BUSINESS_TERMS, ...BUSINESS_GROUPS]) {
+          for (const { pointer } of findAll(invoice, id)) {
+            expect(sources.has(pointer), pointer).toBe(true);
+          }
+        }
       }
     },
   );
+
+  it('reads the invoices embedded in the official CII unit tests', () => {
+    const invoices = readAll(documentOf(EN16931, 'unit-tests/Invoice-unit-CII/BR-CO-17.xml')).map(
+      (result) => result.invoice,
+    );
+    expect(invoices).toHaveLength(5);
+    const [first] = readAll(documentOf(EN16931, 'unit-tests/Invoice-unit-CII/BR-CO-15-2.xml'));
+    expect(first?.invoice).toEqual({
+      'BT-5': 'DKK',
+      'BT-6': 'EUR',
+      'BG-22': {
+        'BT-109': '4000.00',
+        'BT-110': '675.00',
+        'BT-111': '628.62',
+        'BT-112': '4675.00',
+        'BT-115': '4675.00',
+      },
+    });
+    expect(invoices[0]).toEqual({
+      'BT-8': '29',
+      'BG-23': [{ 'BT-116': '-72.50', 'BT-117': '-13.78', 'BT-118': 'S', 'BT-119': '19.00' }],
+    });
+  });
 });
 
 describe('readCii puts each term where the binding says (values read off the files by hand)', () => {
