@@ -4,7 +4,7 @@ import type { DetectedDocument } from '../syntax/detect';
 import type { Profile, ProfileSyntax } from '../syntax/profiles';
 import type { RejectedValue, SourceMap } from '../syntax/read-result';
 import type { XmlAttribute, XmlDocument, XmlElement } from '../xml';
-import type { Layer } from './finding';
+import type { Layer, Severity } from './finding';
 
 /** What a rule may look at. Rules are pure: same context, same violations. */
 export interface RuleContext {
@@ -37,6 +37,28 @@ export interface RuleOptions {
   readonly today?: string;
   /** The Chorus Pro recipient's obligations, when known (see the chorus layer). */
   readonly recipient?: RecipientObligations;
+  /**
+   * The Chorus Pro billing frame (« cadre de facturation ») and its validator, as entered on the
+   * portal or sent to the API. Neither is an EN 16931 term: without this option the chorus layer
+   * reads the frame from the invoice (BT-23, then BT-24, see docs/rules/chorus.md §4) and cannot
+   * check the validator of frames A9/A12 (it says so).
+   */
+  readonly cadre?: BillingFrameOptions;
+}
+
+/** The portal's « Cadre de facturation » block (API `cadreDeFacturation`). */
+export interface BillingFrameOptions {
+  /**
+   * `A1`…`A25`, or the API value (`A9_FACTURE_SOUSTRAITANT`). Absent: the frame is read from the
+   * invoice, and only the validator fields below are given.
+   */
+  readonly code?: string;
+  /** SIRET of the validator structure (`codeStructureValideur`), required for frames A9 and A12. */
+  readonly validatorSiret?: string;
+  /** Service code of the validator structure (`codeServiceValideur`). */
+  readonly validatorServiceCode?: string;
+  /** The validator structure requires a service code (its directory flag), when known. */
+  readonly validatorServiceCodeRequired?: boolean;
 }
 
 /** What the Chorus Pro directory says a recipient requires (consulterStructure / services). */
@@ -62,6 +84,12 @@ export interface Violation {
   readonly at?: string;
   readonly node?: XmlElement | XmlAttribute;
   readonly message?: LocalizedText;
+  /**
+   * Overrides the rule's flag for this violation only. For rules of our own layers whose outcome
+   * has several levels: `info` when a check could not run for lack of input (never a silent pass),
+   * `warning` for a form accepted today but discouraged. Artefact rules leave it out.
+   */
+  readonly severity?: Severity;
 }
 
 export interface Rule {

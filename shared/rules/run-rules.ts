@@ -28,7 +28,7 @@ export function runRules(layer: Layer, rules: readonly Rule[], context: RuleCont
       const location = locate(v, context);
       findings.push({
         rule: rule.id,
-        severity: rule.flag,
+        severity: v.severity ?? rule.flag,
         layer,
         message: v.message ?? rule.message,
         bt: rule.bt,
