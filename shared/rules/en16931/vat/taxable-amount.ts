@@ -1,0 +1,255 @@
+/**
+ * BR-x-08: the taxable amount of a VAT breakdown (BT-116) equals the sum of the net amounts of the
+ * lines (BT-131) plus the document level charges (BT-99) minus the document level allowances
+ * (BT-92) of its category, and, for S, L and M, of its rate (BT-119 against BT-152, BT-103, BT-96).
+ *
+ * The artefacts compute this in several ways, reproduced here because they give different
+ * verdicts on real documents:
+ *
+ * | Reading | S | L, M | Z, E, AE, K, G | O |
+ * | --- | --- | --- | --- | --- |
+ * | UBL | within ±1, by rate, needs a line or allowance/charge of that rate | within ±1, by rate, needs a line | equal, needs a line | equal, needs a line |
+ * | CII | equal to the sums rounded to 2 decimals, by rate | never fails | within ±1 of the rounded sums | equal to the rounded sums |
+ * | model | equal to the rounded sums, by rate | same as S | equal to the rounded sums | same |
+ *
+ * "Within ±1" is strict (|BT-116 − sums| < 1); "needs a line": the UBL test has no true branch for a
+ * document without lines. A breakdown without rate passes the by-rate tests (`every $rate in ()`);
+ * a missing taxable amount fails; an unreadable amount or rate that enters the sums fails (the
+ * schematron cannot cast it).
+ */
+import type { LocalizedText } from '../../../i18n/text';
+import { Decimal, round2 } from '../../../model';
+import type { Rule, RuleContext, Violation } from '../../rule';
+import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
+import { breakdownMatch, type Dialect, dialectOf, sumMatch } from './dialect';
+import type { Breakdown, CategoryUsage, TaxedItem } from './usage';
+import { vatUsage } from './usage';
+import { plain, shown, vatRule } from './vat-rule';
+
+interface TaxableTest {
+  readonly tolerance: 'exact' | 'below-one';
+  readonly roundSums: boolean;
+  readonly byRate: boolean;
+  /**
+   * `lines`: fails when the document has no line at all; `rate`: fails unless a line, allowance or
+   * charge of the category has the breakdown's rate (UBL, S).
+   */
+  readonly needs: 'nothing' | 'lines' | 'rate';
+}
+
+const BY_RATE: ReadonlySet<VatCategoryCode> = new Set(['S', 'L', 'M']);
+
+function testOf(code: VatCategoryCode, dialect: Dialect): TaxableTest | 'never-fails' {
+  const byRate = BY_RATE.has(code);
+  switch (dialect) {
+    case 'ubl':
+      if (code === 'S') return { tolerance: 'below-one', roundSums: false, byRate, needs: 'rate' };
+      return {
+        tolerance: byRate ? 'below-one' : 'exact',
+        roundSums: false,
+        byRate,
+        needs: 'lines',
+      };
+    case 'cii':
+      // The L and M contexts are the tax element, whose parent has no rate: `every` over nothing.
+      if (code === 'L' || code === 'M') return 'never-fails';
+      return {
+        tolerance: byRate || code === 'O' ? 'exact' : 'below-one',
+        roundSums: true,
+        byRate,
+        needs: 'nothing',
+      };
+    case 'model':
+      return { tolerance: 'exact', roundSums: true, byRate, needs: 'nothing' };
+  }
+}
+
+interface Sums {
+  readonly lines: Decimal;
+  readonly charges: Decimal;
+  readonly allowances: Decimal;
+}
+
+type SumResult =
+  | { readonly ok: true; readonly sums: Sums; readonly matched: number; readonly others: number }
+  | { readonly ok: false; readonly unreadable: TaxedItem; readonly what: 'amount' | 'rate' };
+
+function sumOf(
+  items: readonly TaxedItem[],
+  rate: Decimal | undefined,
+  round: boolean,
+): { total: Decimal; count: number } | { unreadable: TaxedItem; what: 'amount' | 'rate' } {
+  let total = new Decimal(0);
+  let count = 0;
+  for (const item of items) {
+    if (rate !== undefined) {
+      if (item.rate.state === 'malformed') return { unreadable: item, what: 'rate' };
+      if (item.rate.state !== 'value' || !item.rate.value.equals(rate)) continue;
+    }
+    count++;
+    if (item.amount.state === 'malformed') return { unreadable: item, what: 'amount' };
+    if (item.amount.state === 'value') total = total.plus(item.amount.value);
+  }
+  return { total: round ? round2(total) : total, count };
+}
+
+function sums(usage: CategoryUsage, rate: Decimal | undefined, round: boolean): SumResult {
+  const lines = sumOf(usage.lines, rate, round);
+  if ('unreadable' in lines) return { ok: false, ...lines };
+  const charges = sumOf(usage.charges, rate, round);
+  if ('unreadable' in charges) return { ok: false, ...charges };
+  const allowances = sumOf(usage.allowances, rate, round);
+  if ('unreadable' in allowances) return { ok: false, ...allowances };
+  return {
+    ok: true,
+    sums: { lines: lines.total, charges: charges.total, allowances: allowances.total },
+    matched: lines.count,
+    others: charges.count + allowances.count,
+  };
+}
+
+function close(taxable: Decimal, expected: Decimal, test: TaxableTest): boolean {
+  return test.tolerance === 'exact'
+    ? taxable.equals(expected)
+    : taxable.minus(expected).abs().lt(1);
+}
+
+function scope(category: VatCategory, breakdown: Breakdown, byRate: boolean): LocalizedText {
+  const label = categoryLabel(category);
+  const rate = byRate && breakdown.rate.state === 'value' ? ` à ${breakdown.rate.text} %` : '';
+  const rateEn = byRate && breakdown.rate.state === 'value' ? ` at ${breakdown.rate.text}%` : '';
+  return {
+    fr: `la ventilation en ${label.fr}${rate}`,
+    en: `the breakdown in ${label.en}${rateEn}`,
+  };
+}
+
+function check(
+  category: VatCategory,
+  breakdown: Breakdown,
+  usage: CategoryUsage,
+  lineCount: number,
+  test: TaxableTest,
+): Violation | undefined {
+  const where = scope(category, breakdown, test.byRate);
+  let rate: Decimal | undefined;
+  if (test.byRate) {
+    if (breakdown.rate.state === 'absent') return undefined;
+    if (breakdown.rate.state === 'malformed') {
+      return {
+        at: breakdown.rateAt,
+        message: {
+          fr: `Le taux (BT-119) de ${where.fr}, ${shown(breakdown.rate)}, n'est pas un nombre : le montant imposable ne peut pas être contrôlé.`,
+          en: `The rate (BT-119) of ${where.en}, ${shown(breakdown.rate)}, is not a number: the taxable amount cannot be checked.`,
+        },
+      };
+    }
+    rate = breakdown.rate.value;
+  }
+  if (test.needs === 'lines' && lineCount === 0) {
+    return {
+      at: breakdown.taxableAt,
+      message: {
+        fr: `La facture n'a aucune ligne : le montant imposable (BT-116) de ${where.fr} ne peut pas être la somme de ses lignes.`,
+        en: `The invoice has no line: the taxable amount (BT-116) of ${where.en} cannot be the sum of its lines.`,
+      },
+    };
+  }
+  const computed = sums(usage, rate, test.roundSums);
+  if (!computed.ok) {
+    const term = computed.what === 'rate' ? 'taux' : 'montant';
+    const termEn = computed.what === 'rate' ? 'rate' : 'amount';
+    const value = computed.what === 'rate' ? computed.unreadable.rate : computed.unreadable.amount;
+    return {
+      at: computed.what === 'rate' ? computed.unreadable.rateAt : computed.unreadable.amountAt,
+      message: {
+        fr: `Le ${term} de ${computed.unreadable.label.fr}, ${shown(value)}, n'est pas un nombre : le montant imposable (BT-116) de ${where.fr} ne peut pas être contrôlé.`,
+        en: `The ${termEn} of ${computed.unreadable.label.en}, ${shown(value)}, is not a number: the taxable amount (BT-116) of ${where.en} cannot be checked.`,
+      },
+    };
+  }
+  const { lines, charges, allowances } = computed.sums;
+  const expected = lines.plus(charges).minus(allowances);
+  const explain: LocalizedText = {
+    fr: `la somme des montants nets des lignes (${plain(lines)}) plus les frais (${plain(charges)}) moins les remises (${plain(allowances)}) au niveau du document, de cette catégorie${test.byRate ? ' et de ce taux' : ''}, donne ${plain(expected)}`,
+    en: `the line net amounts (${plain(lines)}) plus the document level charges (${plain(charges)}) minus the allowances (${plain(allowances)}) of that category${test.byRate ? ' and rate' : ''} give ${plain(expected)}`,
+  };
+  if (test.needs === 'rate' && computed.matched + computed.others === 0) {
+    return {
+      at: breakdown.rateAt,
+      message: {
+        fr: `Aucune ligne, remise ou frais n'a la catégorie et le taux de ${where.fr} : corrigez le taux de la ventilation (BT-119) ou celui des lignes (BT-152).`,
+        en: `No line, allowance or charge has the category and rate of ${where.en}: correct the breakdown's rate (BT-119) or the lines' rate (BT-152).`,
+      },
+    };
+  }
+  const taxable = breakdown.taxable;
+  if (taxable.state !== 'value') {
+    return {
+      at: breakdown.taxableAt,
+      message:
+        taxable.state === 'absent'
+          ? {
+              fr: `Le montant imposable (BT-116) de ${where.fr} manque ; ${explain.fr}.`,
+              en: `The taxable amount (BT-116) of ${where.en} is missing; ${explain.en}.`,
+            }
+          : {
+              fr: `Le montant imposable (BT-116) de ${where.fr}, ${shown(taxable)}, n'est pas un nombre ; ${explain.fr}.`,
+              en: `The taxable amount (BT-116) of ${where.en}, ${shown(taxable)}, is not a number; ${explain.en}.`,
+            },
+    };
+  }
+  // UBL, S: the sums of an invoice's lines, or (credit note branch, no lines of that kind) of the
+  // allowances and charges alone; either one may match.
+  const matches =
+    close(taxable.value, expected, test) ||
+    (test.needs === 'rate' &&
+      computed.others > 0 &&
+      close(taxable.value, charges.minus(allowances), test));
+  if (matches) return undefined;
+  return {
+    at: breakdown.taxableAt,
+    message: {
+      fr: `Le montant imposable (BT-116) de ${where.fr} vaut ${taxable.text}, mais ${explain.fr}.`,
+      en: `The taxable amount (BT-116) of ${where.en} is ${taxable.text}, but ${explain.en}.`,
+    },
+  };
+}
+
+export function taxableAmountRule(category: VatCategory): Rule {
+  const label = categoryLabel(category);
+  const byRate = BY_RATE.has(category.code);
+  return vatRule(
+    category,
+    8,
+    [
+      'BT-116',
+      'BT-118',
+      ...(byRate ? ['BT-119', 'BT-152', 'BT-96', 'BT-103'] : []),
+      'BT-131',
+      'BT-151',
+      'BT-92',
+      'BT-95',
+      'BT-99',
+      'BT-102',
+    ],
+    {
+      fr: `Le montant imposable (BT-116) de la ventilation en ${label.fr}${byRate ? ', pour chaque taux,' : ''} doit être la somme des montants nets des lignes (BT-131), plus les frais (BT-99), moins les remises (BT-92) au niveau du document, de cette catégorie${byRate ? ' et de ce taux' : ''}.`,
+      en: `The taxable amount (BT-116) of the breakdown in ${label.en}${byRate ? ', for each rate,' : ''} must be the sum of the line net amounts (BT-131), plus the document level charges (BT-99), minus the document level allowances (BT-92), of that category${byRate ? ' and rate' : ''}.`,
+    },
+    (context: RuleContext) => {
+      const test = testOf(category.code, dialectOf(context));
+      if (test === 'never-fails') return [];
+      const dialect = dialectOf(context);
+      const all = vatUsage(context);
+      const summed = all.of(category.code, sumMatch(dialect));
+      const out: Violation[] = [];
+      for (const breakdown of all.of(category.code, breakdownMatch(dialect, category.code))
+        .breakdowns) {
+        const found = check(category, breakdown, summed, all.lineCount, test);
+        if (found) out.push(found);
+      }
+      return out;
+    },
+  );
+}
