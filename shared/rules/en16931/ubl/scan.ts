@@ -1,0 +1,153 @@
+/**
+ * One walk of a UBL document shared by every UBL syntax-binding rule (through the rule context's
+ * memo): the nodes each "must not be present" path reaches, and the elements the other rules take
+ * as their context, grouped as the rules ask for them.
+ */
+import { NS } from '../../../syntax/namespaces';
+import type { XmlElement } from '../../../xml';
+import type { RuleContext } from '../../rule';
+import { CONDITIONAL_PATHS } from './conditional-paths';
+import { FORBIDDEN_NODES } from './forbidden.generated';
+import {
+  type CompiledPaths,
+  checkAttributes,
+  compilePaths,
+  enterElement,
+  type PathHits,
+  type PathState,
+} from './forbidden-paths';
+
+export type UblRoot = 'Invoice' | 'CreditNote';
+
+export type ContextGroup =
+  | 'lines'
+  | 'addresses'
+  | 'Party'
+  | 'AdditionalDocumentReference'
+  | 'Delivery'
+  | 'AllowanceCharge'
+  | 'PartyTaxScheme'
+  | 'PartyIdentification'
+  | 'PayeeParty'
+  | 'PaymentMeans'
+  | 'BillingReference'
+  | 'TaxRepresentativeParty'
+  | 'TaxSubtotal'
+  | 'PaymentID'
+  | 'PaymentMeansCode';
+
+/**
+ * Context elements of the rules, by group: each UBL name (in its namespace) goes to one group, so
+ * that `cac:InvoiceLine | cac:CreditNoteLine` is one list in document order.
+ */
+const GROUP_OF: ReadonlyMap<string, readonly [namespace: string, group: ContextGroup]> = new Map([
+  ['InvoiceLine', [NS.cac, 'lines']],
+  ['CreditNoteLine', [NS.cac, 'lines']],
+  ['PostalAddress', [NS.cac, 'addresses']],
+  ['Address', [NS.cac, 'addresses']],
+  ['Party', [NS.cac, 'Party']],
+  ['AdditionalDocumentReference', [NS.cac, 'AdditionalDocumentReference']],
+  ['Delivery', [NS.cac, 'Delivery']],
+  ['AllowanceCharge', [NS.cac, 'AllowanceCharge']],
+  ['PartyTaxScheme', [NS.cac, 'PartyTaxScheme']],
+  ['PartyIdentification', [NS.cac, 'PartyIdentification']],
+  ['PayeeParty', [NS.cac, 'PayeeParty']],
+  ['PaymentMeans', [NS.cac, 'PaymentMeans']],
+  ['BillingReference', [NS.cac, 'BillingReference']],
+  ['TaxRepresentativeParty', [NS.cac, 'TaxRepresentativeParty']],
+  ['TaxSubtotal', [NS.cac, 'TaxSubtotal']],
+  ['PaymentID', [NS.cbc, 'PaymentID']],
+  ['PaymentMeansCode', [NS.cbc, 'PaymentMeansCode']],
+]);
+
+export interface UblScan {
+  readonly root: XmlElement;
+  /**
+   * `Invoice` or `CreditNote` when the root element is `/ubl:Invoice` or `/cn:CreditNote`, the
+   * context of the schematron's root rule; `undefined` otherwise (that rule then does not run).
+   */
+  readonly rootType: UblRoot | undefined;
+  /** Nodes reached by the forbidden and conditional paths, by rule id, in document order. */
+  readonly hits: PathHits;
+  /** Context elements by group, in document order. */
+  readonly groups: ReadonlyMap<ContextGroup, readonly XmlElement[]>;
+  /** Elements (any namespace) whose name ends with `Amount`, in document order. */
+  readonly amounts: readonly XmlElement[];
+  /** Elements (any namespace) whose name ends with `BinaryObject`, in document order. */
+  readonly binaryObjects: readonly XmlElement[];
+}
+
+let compiled: CompiledPaths | undefined;
+
+/** The automaton of every path, built on first use (module load stays cheap). */
+export function forbiddenAutomaton(): CompiledPaths {
+  compiled ??= compilePaths([
+    ...FORBIDDEN_NODES.map(([id, , path]) => [id, path] as const),
+    ...CONDITIONAL_PATHS,
+  ]);
+  return compiled;
+}
+
+const MEMO_KEY = 'en16931/ubl/scan';
+
+/** The scan of the context's XML, computed once per document; `undefined` without XML. */
+export function ublScan(context: RuleContext): UblScan | undefined {
+  const root = context.xml?.document.root;
+  if (root === undefined) return undefined;
+  const memoized = context.memo.get(MEMO_KEY) as UblScan | undefined;
+  if (memoized !== undefined && memoized.root === root) return memoized;
+  const scan = scanDocument(root);
+  context.memo.set(MEMO_KEY, scan);
+  return scan;
+}
+
+/** Context elements of a group, in document order. */
+export function group(scan: UblScan, name: ContextGroup): readonly XmlElement[] {
+  return scan.groups.get(name) ?? [];
+}
+
+function rootTypeOf(root: XmlElement): UblRoot | undefined {
+  if (root.localName === 'Invoice' && root.namespace === NS.ubl) return 'Invoice';
+  if (root.localName === 'CreditNote' && root.namespace === NS.cn) return 'CreditNote';
+  return undefined;
+}
+
+/** Walks the tree once, in document order. */
+export function scanDocument(root: XmlElement): UblScan {
+  const rootType = rootTypeOf(root);
+  const hits: PathHits = new Map();
+  const groups = new Map<ContextGroup, XmlElement[]>();
+  const amounts: XmlElement[] = [];
+  const binaryObjects: XmlElement[] = [];
+  const automaton = rootType === undefined ? undefined : forbiddenAutomaton();
+
+  // Pre-order walk: each element is taken with its parent's states, so hits come in document order.
+  const elements: XmlElement[] = [root];
+  // The root is a child of the document node, which only `//` paths start from.
+  const parentStates: (readonly PathState[])[] = automaton ? [automaton.anywhereOnly] : [];
+  for (let element = elements.pop(); element !== undefined; element = elements.pop()) {
+    const { localName } = element;
+    const grouped = GROUP_OF.get(localName);
+    if (grouped !== undefined && grouped[0] === element.namespace) {
+      const list = groups.get(grouped[1]);
+      if (list === undefined) groups.set(grouped[1], [element]);
+      else list.push(element);
+    }
+    if (localName.endsWith('Amount')) amounts.push(element);
+    else if (localName.endsWith('BinaryObject')) binaryObjects.push(element);
+
+    const kids = element.children;
+    if (automaton === undefined) {
+      for (let i = kids.length - 1; i >= 0; i--) elements.push(kids[i] as XmlElement);
+      continue;
+    }
+    let states = enterElement(element, parentStates.pop() ?? [], automaton, hits);
+    if (element === root) states = [...states, automaton.fromRoot];
+    if (element.attributes.length > 0) checkAttributes(element, states, hits);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      elements.push(kids[i] as XmlElement);
+      parentStates.push(states);
+    }
+  }
+  return { root, rootType, hits, groups, amounts, binaryObjects };
+}
