@@ -10,12 +10,12 @@ import {
 import type { PortalFieldName } from '../../chorus/portal-fields';
 import { portalBlockText, portalFieldText } from '../../chorus/portal-fields';
 import type { LocalizedText } from '../../i18n/text';
-import { decimalsOf, definitionOf, type Invoice, pointer, type TermId } from '../../model';
+import { definitionOf, type Invoice, isDecimalString, pointer, type TermId } from '../../model';
 import type { Violation } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
 import { sentences } from './text';
 
-/** One decimal value of the invoice: where it is, which term, and the line it belongs to. */
+/** One decimal value found with too many fraction digits: where, which term, which line. */
 interface DecimalValue {
   readonly term: TermId;
   readonly value: string;
@@ -37,60 +37,76 @@ const TOTAL_TERMS = [
   'BT-115',
 ] as const;
 
-/** Every amount Chorus Pro reads (docs/rules/chorus.md CHORUS-08), in document order. */
-function* amountsOf(invoice: Invoice): Generator<DecimalValue> {
+/**
+ * Fraction digits as written (`"12.50"` → 2). Values that are not decimal strings count as none:
+ * they are the model's and the reader's finding, and a rule must not throw on them.
+ */
+function fractionDigits(value: unknown): number {
+  if (typeof value !== 'string') return 0;
+  const dot = value.indexOf('.');
+  if (dot < 0 || !isDecimalString(value)) return 0;
+  return value.length - dot - 1;
+}
+
+type Group = Readonly<Record<string, unknown>>;
+
+/**
+ * Pushes every `terms` value of `group` with more than `max` decimals. Pointers are built only
+ * for those: this runs on every amount of a 1,000-line invoice.
+ */
+function collect(
+  found: DecimalValue[],
+  group: Group | undefined,
+  terms: readonly TermId[],
+  max: number,
+  where: readonly (string | number)[],
+  line?: number,
+): void {
+  if (group === undefined) return;
+  for (const term of terms) {
+    const value = group[term];
+    if (fractionDigits(value) <= max) continue;
+    found.push({
+      term,
+      value: value as string,
+      at: pointer(...where, term),
+      ...(line === undefined ? {} : { line }),
+    });
+  }
+}
+
+/** Every amount Chorus Pro reads (docs/rules/chorus.md CHORUS-08) with more than 2 decimals. */
+function amountsWithTooManyDecimals(invoice: Invoice): DecimalValue[] {
+  const found: DecimalValue[] = [];
+  const max = AMOUNT_MAX_DECIMALS;
   const allowances = invoice['BG-20'] ?? [];
-  for (const [n, allowance] of allowances.entries()) {
-    for (const term of ['BT-92', 'BT-93'] as const) {
-      const value = allowance[term];
-      if (value !== undefined) yield { term, value, at: pointer('BG-20', n, term) };
-    }
+  for (let n = 0; n < allowances.length; n++) {
+    collect(found, allowances[n], ['BT-92', 'BT-93'], max, ['BG-20', n]);
   }
   const charges = invoice['BG-21'] ?? [];
-  for (const [n, charge] of charges.entries()) {
-    for (const term of ['BT-99', 'BT-100'] as const) {
-      const value = charge[term];
-      if (value !== undefined) yield { term, value, at: pointer('BG-21', n, term) };
-    }
+  for (let n = 0; n < charges.length; n++) {
+    collect(found, charges[n], ['BT-99', 'BT-100'], max, ['BG-21', n]);
   }
-  const totals = invoice['BG-22'];
-  if (totals) {
-    for (const term of TOTAL_TERMS) {
-      const value = totals[term];
-      if (value !== undefined) yield { term, value, at: pointer('BG-22', term) };
-    }
-  }
+  collect(found, invoice['BG-22'], TOTAL_TERMS, max, ['BG-22']);
   const breakdown = invoice['BG-23'] ?? [];
-  for (const [n, vat] of breakdown.entries()) {
-    for (const term of ['BT-116', 'BT-117'] as const) {
-      const value = vat[term];
-      if (value !== undefined) yield { term, value, at: pointer('BG-23', n, term) };
-    }
+  for (let n = 0; n < breakdown.length; n++) {
+    collect(found, breakdown[n], ['BT-116', 'BT-117'], max, ['BG-23', n]);
   }
   const lines = invoice['BG-25'] ?? [];
-  for (const [n, line] of lines.entries()) {
-    const position = n + 1;
-    const net = line['BT-131'];
-    if (net !== undefined) {
-      yield { term: 'BT-131', value: net, at: pointer('BG-25', n, 'BT-131'), line: position };
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    if (line === undefined) continue;
+    collect(found, line, ['BT-131'], max, ['BG-25', n], n + 1);
+    const allowances = line['BG-27'] ?? [];
+    for (let m = 0; m < allowances.length; m++) {
+      collect(found, allowances[m], ['BT-136', 'BT-137'], max, ['BG-25', n, 'BG-27', m], n + 1);
     }
-    for (const [m, allowance] of (line['BG-27'] ?? []).entries()) {
-      for (const term of ['BT-136', 'BT-137'] as const) {
-        const value = allowance[term];
-        if (value !== undefined) {
-          yield { term, value, at: pointer('BG-25', n, 'BG-27', m, term), line: position };
-        }
-      }
-    }
-    for (const [m, charge] of (line['BG-28'] ?? []).entries()) {
-      for (const term of ['BT-141', 'BT-142'] as const) {
-        const value = charge[term];
-        if (value !== undefined) {
-          yield { term, value, at: pointer('BG-25', n, 'BG-28', m, term), line: position };
-        }
-      }
+    const charges = line['BG-28'] ?? [];
+    for (let m = 0; m < charges.length; m++) {
+      collect(found, charges[m], ['BT-141', 'BT-142'], max, ['BG-25', n, 'BG-28', m], n + 1);
     }
   }
+  return found;
 }
 
 /** The portal field of each amount; terms without one of their own point at their block. */
@@ -136,8 +152,8 @@ function tooManyDecimals(
     at: item.at,
     message: sentences(
       {
-        fr: `${noun.fr} ${item.value} (${what.fr}) a ${decimalsOf(item.value)} décimales ; Chorus Pro n'en accepte que ${max}.`,
-        en: `${noun.en} ${item.value} (${what.en}) has ${decimalsOf(item.value)} decimals; Chorus Pro accepts ${max}.`,
+        fr: `${noun.fr} ${item.value} (${what.fr}) a ${fractionDigits(item.value)} décimales ; Chorus Pro n'en accepte que ${max}.`,
+        en: `${noun.en} ${item.value} (${what.en}) has ${fractionDigits(item.value)} decimals; Chorus Pro accepts ${max}.`,
       },
       whereToChange(item, field),
     ),
@@ -166,13 +182,10 @@ export const CHORUS_08 = chorusRule({
     en: `An amount has more than ${AMOUNT_MAX_DECIMALS} decimals; Chorus Pro accepts ${AMOUNT_MAX_DECIMALS}. Round it to the cent.`,
   },
   check({ invoice }) {
-    const found: Violation[] = [];
     const noun = { fr: 'Le montant', en: 'Amount' };
-    for (const item of amountsOf(invoice)) {
-      if (decimalsOf(item.value) <= AMOUNT_MAX_DECIMALS) continue;
-      found.push(tooManyDecimals(item, AMOUNT_MAX_DECIMALS, noun, AMOUNT_FIELDS[item.term]));
-    }
-    return found;
+    return amountsWithTooManyDecimals(invoice).map((item) =>
+      tooManyDecimals(item, AMOUNT_MAX_DECIMALS, noun, AMOUNT_FIELDS[item.term]),
+    );
   },
 });
 
@@ -185,41 +198,33 @@ export const CHORUS_09 = chorusRule({
     en: `A quantity has more than ${QUANTITY_MAX_DECIMALS} decimals, or a unit price more than ${UNIT_PRICE_MAX_DECIMALS}: the Chorus Pro form does not accept them.`,
   },
   check({ invoice }) {
-    const found: Violation[] = [];
     const lines = invoice['BG-25'] ?? [];
-    for (const [n, line] of lines.entries()) {
-      const position = n + 1;
-      const quantity = line['BT-129'];
-      if (quantity !== undefined && decimalsOf(quantity) > QUANTITY_MAX_DECIMALS) {
-        const item = {
-          term: 'BT-129',
-          value: quantity,
-          at: pointer('BG-25', n, 'BT-129'),
-          line: position,
-        } as const;
-        found.push(
-          tooManyDecimals(
-            item,
-            QUANTITY_MAX_DECIMALS,
-            { fr: 'La quantité', en: 'Quantity' },
-            'lineQuantity',
-          ),
-        );
+    const quantity = { fr: 'La quantité', en: 'Quantity' };
+    const price = { fr: 'Le prix', en: 'Price' };
+    const found: Violation[] = [];
+    const pending: DecimalValue[] = [];
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n];
+      if (line === undefined) continue;
+      collect(pending, line, ['BT-129'], QUANTITY_MAX_DECIMALS, ['BG-25', n], n + 1);
+      for (const item of pending) {
+        found.push(tooManyDecimals(item, QUANTITY_MAX_DECIMALS, quantity, 'lineQuantity'));
       }
-      const price = line['BG-29'];
-      for (const term of ['BT-146', 'BT-147', 'BT-148'] as const) {
-        const value = price?.[term];
-        if (value === undefined || decimalsOf(value) <= UNIT_PRICE_MAX_DECIMALS) continue;
-        const item = { term, value, at: pointer('BG-25', n, 'BG-29', term), line: position };
-        found.push(
-          tooManyDecimals(
-            item,
-            UNIT_PRICE_MAX_DECIMALS,
-            { fr: 'Le prix', en: 'Price' },
-            term === 'BT-147' ? 'lineDiscount' : 'lineUnitPrice',
-          ),
-        );
+      pending.length = 0;
+      const prices = ['BT-146', 'BT-147', 'BT-148'] as const;
+      collect(
+        pending,
+        line['BG-29'],
+        prices,
+        UNIT_PRICE_MAX_DECIMALS,
+        ['BG-25', n, 'BG-29'],
+        n + 1,
+      );
+      for (const item of pending) {
+        const field = item.term === 'BT-147' ? 'lineDiscount' : 'lineUnitPrice';
+        found.push(tooManyDecimals(item, UNIT_PRICE_MAX_DECIMALS, price, field));
       }
+      pending.length = 0;
     }
     return found;
   },

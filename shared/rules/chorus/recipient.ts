@@ -4,6 +4,7 @@ import {
   type RecipientSiret,
   SIRET_SCHEME,
 } from '../../chorus/recipient-siret';
+import type { LocalizedText } from '../../i18n/text';
 import { pointer } from '../../model';
 import type { RuleContext, Violation } from '../rule';
 import { type ChorusRule, chorusRule, memoized } from './define';
@@ -14,10 +15,13 @@ export function recipientSiretOf(context: RuleContext): RecipientSiret {
   return memoized(context, 'chorus:recipient-siret', () => findRecipientSiret(context.invoice));
 }
 
-function schemeText(scheme: string | undefined): { fr: string; en: string } {
+function schemeText(scheme: string | undefined): LocalizedText {
   return scheme === undefined
     ? { fr: 'sans schéma', en: 'without a scheme' }
-    : { fr: `sous le schéma ${scheme}`, en: `under scheme ${scheme}` };
+    : {
+        fr: `sous le schéma ${scheme}, qui n'est pas celui d'un SIRET`,
+        en: `under scheme ${scheme}, which is not a SIRET scheme`,
+      };
 }
 
 function checkRecipientSiret(context: RuleContext): readonly Violation[] {
@@ -59,8 +63,8 @@ function checkRecipientSiret(context: RuleContext): readonly Violation[] {
           at: found.source.at,
           message: sentences(
             {
-              fr: `L'identifiant légal de l'acheteur (BT-47) ${v.fr} est donné ${s.fr}, qui n'est pas un SIRET : Chorus Pro attend le SIRET du destinataire (14 chiffres) sous le schéma ${SIRET_SCHEME}.`,
-              en: `The buyer legal registration identifier (BT-47) ${v.en} is given ${s.en}, which is not a SIRET: Chorus Pro expects the recipient's 14-digit SIRET under scheme ${SIRET_SCHEME}.`,
+              fr: `L'identifiant légal de l'acheteur (BT-47) ${v.fr} est donné ${s.fr} : Chorus Pro attend le SIRET du destinataire (14 chiffres) sous le schéma ${SIRET_SCHEME}.`,
+              en: `The buyer legal registration identifier (BT-47) ${v.en} is given ${s.en}: Chorus Pro expects the recipient's 14-digit SIRET under scheme ${SIRET_SCHEME}.`,
             },
             change('recipientSiret'),
           ),
