@@ -23,6 +23,8 @@ export class CodeChecker {
   private readonly byElement: boolean;
   /** Ancestors some branch depends on (UBL BR-CL-10: SEPA for seller and payee). */
   private readonly ancestorNames: ReadonlySet<string>;
+  private readonly dependsOnPlace: boolean;
+  private readonly everywhere: CodeContext;
 
   constructor(
     readonly rule: CodeListRuleId,
@@ -31,12 +33,17 @@ export class CodeChecker {
   ) {
     this.byElement = data.branches.some((branch) => branch.element !== undefined);
     this.ancestorNames = new Set(data.branches.flatMap((branch) => branch.ancestors ?? []));
+    this.dependsOnPlace = this.byElement || this.ancestorNames.size > 0;
+    this.everywhere = { syntax };
   }
 
   /** Whether `value`, found at `element` (the rule's context node), is in the list. */
   allows(value: string, element: XmlElement): boolean {
-    const where = this.whereOf(element);
-    const key = `${where.element ?? ''}\u0001${where.ancestors?.join(' ') ?? ''}\u0001${value}`;
+    // Most lists depend on the value alone: no per-call context to build.
+    const where = this.dependsOnPlace ? this.whereOf(element) : this.everywhere;
+    const key = this.dependsOnPlace
+      ? `${where.element ?? ''}\u0001${where.ancestors?.join(' ') ?? ''}\u0001${value}`
+      : value;
     let allowed = this.cache.get(key);
     if (allowed === undefined) {
       allowed = isAllowedCode(this.rule, value, where);

@@ -184,13 +184,31 @@ function unsupported(context: string, what: string): Error {
 
 // ————— Matching —————
 
-/** Whether `element` matches the pattern (XSLT pattern semantics, see the file comment). */
-export function matchesContext(pattern: ContextPattern, element: XmlElement): boolean {
+/**
+ * Whether `element` matches the pattern (XSLT pattern semantics, see the file comment).
+ * `named`: the caller already knows the element has the name of the last step (it found the
+ * pattern by that name), so it is not compared again.
+ */
+export function matchesContext(
+  pattern: ContextPattern,
+  element: XmlElement,
+  named = false,
+): boolean {
+  const { steps } = pattern;
+  // Names first, all the way up: they rule out nearly every candidate, and cost least.
   let node: XmlElement | undefined = element;
-  for (let i = pattern.steps.length - 1; i >= 0; i--) {
-    const step = pattern.steps[i] as ContextStep;
-    if (node === undefined || !isNamed(node, step.test)) return false;
-    for (const predicate of step.predicates) if (!holds(predicate, node)) return false;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    if (node === undefined) return false;
+    if (!(named && node === element) && !isNamed(node, (steps[i] as ContextStep).test)) {
+      return false;
+    }
+    node = node.parent;
+  }
+  node = element;
+  for (let i = steps.length - 1; i >= 0 && node !== undefined; i--) {
+    for (const predicate of (steps[i] as ContextStep).predicates) {
+      if (!holds(predicate, node)) return false;
+    }
     node = node.parent;
   }
   return true;
@@ -203,7 +221,10 @@ function isNamed(element: XmlElement, test: NameTest): boolean {
 function holds(predicate: ContextPredicate, element: XmlElement): boolean {
   switch (predicate.kind) {
     case 'has-attribute':
-      return element.attributes.some((a) => a.localName === predicate.name && a.namespace === '');
+      for (const a of element.attributes) {
+        if (a.localName === predicate.name && a.namespace === '') return true;
+      }
+      return false;
     case 'no-ancestor':
       for (let up = element.parent; up !== undefined; up = up.parent) {
         if (isNamed(up, predicate.test)) return false;

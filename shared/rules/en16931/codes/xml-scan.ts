@@ -31,7 +31,6 @@ export interface CodeFinding {
 }
 
 interface Candidate {
-  readonly namespace: string;
   readonly pattern: ContextPattern;
   readonly checker: CodeChecker;
   /** Attribute tested; undefined for the element's own value. */
@@ -46,16 +45,19 @@ const PREFIXES: Record<Syntax, ReadonlySet<string>> = {
 
 const SYNTAX_OF: Record<ProfileSyntax, Syntax> = { ubl: 'UBL', cii: 'CII' };
 
-const indexes = new Map<Syntax, ReadonlyMap<string, readonly Candidate[]>>();
+/** Candidates by namespace, then local name, of the context node. */
+type CandidateIndex = ReadonlyMap<string, ReadonlyMap<string, readonly Candidate[]>>;
+
+const indexes = new Map<Syntax, CandidateIndex>();
 
 /**
- * Candidates by local name of the context node, in rule order. Built on first use from the
- * contexts in shared/codes; throws when a context is beyond what context-pattern.ts reads.
+ * Candidates by namespace and local name of the context node, in rule order. Built on first use
+ * from the contexts in shared/codes; throws when a context is beyond what context-pattern.ts reads.
  */
-export function candidateIndex(syntax: Syntax): ReadonlyMap<string, readonly Candidate[]> {
+export function candidateIndex(syntax: Syntax): CandidateIndex {
   let index = indexes.get(syntax);
   if (index) return index;
-  const building = new Map<string, Candidate[]>();
+  const building = new Map<string, Map<string, Candidate[]>>();
   for (const rule of CODE_LIST_RULE_IDS) {
     for (const data of codeRuleData(rule)) {
       if (data.syntax !== syntax) continue;
@@ -63,9 +65,14 @@ export function candidateIndex(syntax: Syntax): ReadonlyMap<string, readonly Can
       const attribute = subjectAttribute(data.subject, rule);
       for (const pattern of compileContext(data.context, PREFIXES[syntax])) {
         const target = targetOf(pattern);
-        const list = building.get(target.localName) ?? [];
-        list.push({ namespace: target.namespace, pattern, checker, attribute });
-        building.set(target.localName, list);
+        let names = building.get(target.namespace);
+        if (!names) {
+          names = new Map();
+          building.set(target.namespace, names);
+        }
+        const list = names.get(target.localName) ?? [];
+        list.push({ pattern, checker, attribute });
+        names.set(target.localName, list);
       }
     }
   }
@@ -83,14 +90,22 @@ function subjectAttribute(subject: string, rule: string): string | undefined {
 /** Every code-list violation of the document, in document order. */
 export function scanXmlCodes(root: XmlElement, syntax: ProfileSyntax): CodeFinding[] {
   const index = candidateIndex(SYNTAX_OF[syntax]);
+  // The parser gives all elements of a namespace the same URI string, so a look-up keyed by that
+  // very string is a pointer comparison, where comparing with our constants would compare the
+  // characters of a long URI at every element.
+  const byNamespace = new Map<string, ReadonlyMap<string, readonly Candidate[]> | null>();
   const findings: CodeFinding[] = [];
   const pending: XmlElement[] = [root];
   for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-    const candidates = index.get(element.localName);
+    let names = byNamespace.get(element.namespace);
+    if (names === undefined) {
+      names = index.get(element.namespace) ?? null;
+      byNamespace.set(element.namespace, names);
+    }
+    const candidates = names?.get(element.localName);
     if (candidates) {
       for (const candidate of candidates) {
-        if (candidate.namespace !== element.namespace) continue;
-        if (!matchesContext(candidate.pattern, element)) continue;
+        if (!matchesContext(candidate.pattern, element, true)) continue;
         const finding = test(candidate, element);
         if (finding) findings.push(finding);
         break;

@@ -27,7 +27,7 @@ describe('code-list contexts', () => {
         .filter((data) => data.syntax === syntax)
         .reduce((n, data) => n + data.context.split(' | ').length, 0);
     const count = (index: ReturnType<typeof candidateIndex>) =>
-      [...index.values()].reduce((n, list) => n + list.length, 0);
+      [...index.values()].flatMap((names) => [...names.values()]).reduce((n, l) => n + l.length, 0);
     expect(count(ubl)).toBe(branches('UBL'));
     expect(count(cii)).toBe(branches('CII'));
   });
