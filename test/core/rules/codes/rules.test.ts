@@ -16,8 +16,31 @@ import {
 } from './run-code-rules';
 
 const EXAMPLES = 'test/fixtures/en16931/examples';
+const UBL_SCHEMATRON = 'test/fixtures/en16931-schematron/EN16931-UBL-validation-preprocessed.sch';
+const CODE_SCHEMATRONS = [
+  UBL_SCHEMATRON,
+  'test/fixtures/codelists/EN16931-UBL-codes.sch',
+  'test/fixtures/codelists/EN16931-CII-codes.sch',
+];
+
+/** `id` and `flag` of every BR-CL assert in the official files. */
+function officialAsserts(): { id: string; flag: string }[] {
+  return CODE_SCHEMATRONS.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/<assert id="(BR-CL-\d+)" flag="(\w+)"/g)].map(
+      ([, id = '', flag = '']) => ({ id, flag }),
+    ),
+  );
+}
 
 describe('BR-CL rule set', () => {
+  it('covers exactly the BR-CL asserts of the official schematrons, with their flags', () => {
+    const asserts = officialAsserts();
+    expect(new Set(CODE_LIST_RULES.map((r) => r.id))).toEqual(new Set(asserts.map((a) => a.id)));
+    for (const { id, flag } of asserts) {
+      expect(CODE_LIST_RULES.find((r) => r.id === id)?.flag, id).toBe(flag);
+    }
+  });
+
   it('has one rule per BR-CL id of the 1.3.16 artefacts, all fatal, all without a syntax', () => {
     expect(CODE_LIST_RULES.map((r) => r.id)).toEqual([...CODE_LIST_RULE_IDS]);
     expect(new Set(CODE_LIST_RULES.map((r) => r.id)).size).toBe(CODE_LIST_RULES.length);
@@ -105,6 +128,16 @@ describe('UBL BR-CL-08 (note subject inside the note text)', () => {
     expect(noteSubjectOf('#AB#')).toBeUndefined();
     expect(noteSubjectOf('#ABC')).toBeUndefined();
     expect(noteSubjectOf('Prix # 12')).toBeUndefined();
+  });
+
+  it('uses the list of the UBL schematron, character for character', () => {
+    const schematron = readFileSync(UBL_SCHEMATRON, 'utf8');
+    const rule = /<rule context="([^"]*)">\s*<assert id="BR-CL-08"[^>]*test="([^"]*)"/.exec(
+      schematron,
+    );
+    expect(rule?.[1]).toBe('/ubl:Invoice/cbc:Note | /cn:CreditNote/cbc:Note');
+    const list = /contains\(\s*'([^']*)'\s*,\s*substring-before/.exec(rule?.[2] ?? '')?.[1];
+    expect(list).toBe(ublNoteSubjectListText());
   });
 
   it('accepts, as the schematron does, a fragment spanning two codes', () => {
