@@ -9,6 +9,7 @@ import type { LocalizedText } from '../../../i18n/text';
 import type { Rule, RuleContext, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { contextMatch, dialectOf } from './dialect';
+import { decimalKey } from './exact-sum';
 import type { ItemKind, TaxedItem } from './usage';
 import { vatUsage } from './usage';
 import { shown, vatRule } from './vat-rule';
@@ -61,13 +62,16 @@ function meets(item: TaxedItem, need: RateNeed): boolean {
   const { rate } = item;
   if (need === 'none') return rate.state === 'absent';
   if (rate.state !== 'value') return false;
+  // Signs read from the canonical text: no number to build for each of 1,000 lines.
+  const zero = decimalKey(rate.text) === '0';
+  const negative = !zero && rate.text.startsWith('-');
   switch (need) {
     case 'positive':
-      return rate.value.gt(0);
+      return !zero && !negative;
     case 'zero':
-      return rate.value.isZero();
+      return zero;
     case 'non-negative':
-      return rate.value.gte(0);
+      return !negative;
   }
 }
 

@@ -9,13 +9,18 @@
  * read from XML, each place also gets every category element it has: the code as written (or
  * none when the element has no code) and whether it belongs to VAT.
  *
- * The place's element is found from the reader's source map (the start tag's line and column),
- * by descending the tree with a binary search among children, which are in document order.
+ * The places' elements are enumerated as the reader's binding does (see rawCategoryReader).
  */
 
-import { isVatTax } from '../../../syntax/cii/predicates';
+import {
+  chargeIndicatorOf as ciiChargeIndicatorOf,
+  isVatTax,
+} from '../../../syntax/cii/predicates';
 import { NS } from '../../../syntax/namespaces';
-import { PREDICATES } from '../../../syntax/ubl/predicates';
+import {
+  PREDICATES,
+  chargeIndicatorOf as ublChargeIndicatorOf,
+} from '../../../syntax/ubl/predicates';
 import { child, children, type XmlElement } from '../../../xml';
 import type { SourceLocation } from '../../finding';
 import type { RuleContext } from '../../rule';
@@ -30,7 +35,10 @@ export interface RawCategory {
 export type PlaceKind = 'line' | 'allowance' | 'charge' | 'breakdown';
 
 /** Returns the raw categories of a place, or undefined when the model did not come from XML. */
-export type RawCategoryReader = (kind: PlaceKind, at: string) => readonly RawCategory[] | undefined;
+export type RawCategoryReader = (
+  kind: PlaceKind,
+  index: number,
+) => readonly RawCategory[] | undefined;
 
 function ublCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
   const holder = kind === 'line' ? child(element, NS.cac, 'Item') : element;
@@ -83,13 +91,79 @@ export function elementAt(root: XmlElement, location: SourceLocation): XmlElemen
   }
 }
 
-export function rawCategoryReader(context: RuleContext): RawCategoryReader {
+type Places = Record<PlaceKind, XmlElement[]>;
+
+function emptyPlaces(): Places {
+  return { line: [], allowance: [], charge: [], breakdown: [] };
+}
+
+/** UBL: the elements of BG-25, BG-20, BG-21 and BG-23, as the binding table reads them. */
+function ublPlaces(root: XmlElement): Places {
+  const places = emptyPlaces();
+  const lineName = root.localName === 'CreditNote' ? 'CreditNoteLine' : 'InvoiceLine';
+  for (const element of root.children) {
+    if (element.namespace !== NS.cac) continue;
+    if (element.localName === lineName) places.line.push(element);
+    else if (element.localName === 'AllowanceCharge') {
+      const charge = ublChargeIndicatorOf(element);
+      if (charge !== undefined) places[charge ? 'charge' : 'allowance'].push(element);
+    } else if (element.localName === 'TaxTotal') {
+      places.breakdown.push(...children(element, NS.cac, 'TaxSubtotal'));
+    }
+  }
+  return places;
+}
+
+/** CII: the same groups, from the transaction and its header settlement. */
+function ciiPlaces(root: XmlElement): Places {
+  const places = emptyPlaces();
+  for (const transaction of children(root, NS.rsm, 'SupplyChainTradeTransaction')) {
+    places.line.push(...children(transaction, NS.ram, 'IncludedSupplyChainTradeLineItem'));
+    for (const settlement of children(transaction, NS.ram, 'ApplicableHeaderTradeSettlement')) {
+      for (const element of settlement.children) {
+        if (element.namespace !== NS.ram) continue;
+        if (element.localName === 'ApplicableTradeTax') places.breakdown.push(element);
+        else if (element.localName === 'SpecifiedTradeAllowanceCharge') {
+          const charge = ciiChargeIndicatorOf(element);
+          if (charge !== undefined) places[charge ? 'charge' : 'allowance'].push(element);
+        }
+      }
+    }
+  }
+  return places;
+}
+
+const GROUP_OF: Readonly<Record<PlaceKind, string>> = {
+  line: 'BG-25',
+  allowance: 'BG-20',
+  charge: 'BG-21',
+  breakdown: 'BG-23',
+};
+
+/**
+ * The raw categories of each place, by the model's index. The group elements are enumerated the
+ * way the reader's binding does, which gives one element per model group in the same order; when
+ * the counts disagree (a reader that skipped an element), each place is found through the source
+ * map instead.
+ */
+export function rawCategoryReader(
+  context: RuleContext,
+  counts: Readonly<Record<PlaceKind, number>>,
+): RawCategoryReader {
   const { xml, sources } = context;
   if (!xml) return () => undefined;
-  const read = xml.syntax === 'ubl' ? ublCategories : ciiCategories;
-  return (kind, at) => {
-    const location = sources.get(at);
-    const element = location && elementAt(xml.document.root, location);
+  const { root } = xml.document;
+  const ubl = xml.syntax === 'ubl';
+  const read = ubl ? ublCategories : ciiCategories;
+  const places = ubl ? ublPlaces(root) : ciiPlaces(root);
+  return (kind, index) => {
+    const listed = places[kind];
+    let element: XmlElement | undefined;
+    if (listed.length === counts[kind]) element = listed[index];
+    else {
+      const location = sources.get(`/${GROUP_OF[kind]}/${index}`);
+      element = location && elementAt(root, location);
+    }
     return element ? read(kind, element) : undefined;
   };
 }

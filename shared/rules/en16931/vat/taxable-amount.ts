@@ -18,10 +18,11 @@
  * schematron cannot cast it).
  */
 import type { LocalizedText } from '../../../i18n/text';
-import { Decimal, round2 } from '../../../model';
+import { type Decimal, round2 } from '../../../model';
 import type { Rule, RuleContext, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { breakdownMatch, type Dialect, dialectOf, sumMatch } from './dialect';
+import { decimalKey, ExactSum } from './exact-sum';
 import type { Breakdown, CategoryUsage, TaxedItem } from './usage';
 import { vatUsage } from './usage';
 import { plain, shown, vatRule } from './vat-rule';
@@ -76,24 +77,25 @@ type SumResult =
 
 function sumOf(
   items: readonly TaxedItem[],
-  rate: Decimal | undefined,
+  rate: string | undefined,
   round: boolean,
 ): { total: Decimal; count: number } | { unreadable: TaxedItem; what: 'amount' | 'rate' } {
-  let total = new Decimal(0);
+  const total = new ExactSum();
   let count = 0;
   for (const item of items) {
     if (rate !== undefined) {
       if (item.rate.state === 'malformed') return { unreadable: item, what: 'rate' };
-      if (item.rate.state !== 'value' || !item.rate.value.equals(rate)) continue;
+      if (item.rate.state !== 'value' || decimalKey(item.rate.text) !== rate) continue;
     }
     count++;
     if (item.amount.state === 'malformed') return { unreadable: item, what: 'amount' };
-    if (item.amount.state === 'value') total = total.plus(item.amount.value);
+    if (item.amount.state === 'value') total.add(item.amount.text);
   }
-  return { total: round ? round2(total) : total, count };
+  const sum = total.toDecimal();
+  return { total: round ? round2(sum) : sum, count };
 }
 
-function sums(usage: CategoryUsage, rate: Decimal | undefined, round: boolean): SumResult {
+function sums(usage: CategoryUsage, rate: string | undefined, round: boolean): SumResult {
   const lines = sumOf(usage.lines, rate, round);
   if ('unreadable' in lines) return { ok: false, ...lines };
   const charges = sumOf(usage.charges, rate, round);
@@ -132,7 +134,7 @@ function check(
   test: TaxableTest,
 ): Violation | undefined {
   const where = scope(category, breakdown, test.byRate);
-  let rate: Decimal | undefined;
+  let rate: string | undefined;
   if (test.byRate) {
     if (breakdown.rate.state === 'absent') return undefined;
     if (breakdown.rate.state === 'malformed') {
@@ -144,7 +146,7 @@ function check(
         },
       };
     }
-    rate = breakdown.rate.value;
+    rate = decimalKey(breakdown.rate.text);
   }
   if (test.needs === 'lines' && lineCount === 0) {
     return {

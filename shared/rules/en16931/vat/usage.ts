@@ -1,24 +1,41 @@
 /**
  * What the VAT category rules read, gathered once per document (RuleContext.memo): every place a
  * VAT category is given (line, document level allowance, document level charge, VAT breakdown)
- * with its rate and amount already parsed, grouped by category code. About a hundred rules look
- * at the same few terms; walking 1,000 lines a hundred times would not do.
+ * with its rate and amount, indexed by category code. About a hundred rules look at the same few
+ * terms; walking 1,000 lines a hundred times would not do. Numbers are parsed, and pointers and
+ * labels built, only when a rule asks for them.
  */
 import type { LocalizedText } from '../../../i18n/text';
-import { Decimal, isDecimalString, pointer } from '../../../model';
+import {
+  Decimal,
+  type DocumentAllowance,
+  type DocumentCharge,
+  type InvoiceLine,
+  isDecimalString,
+  type VatBreakdown,
+} from '../../../model';
 import { normalizeSpace } from '../../../xml';
 import type { RuleContext } from '../../rule';
 import { type PlaceKind, type RawCategory, rawCategoryReader } from './raw-categories';
+
+/** A decimal term as written: `text` is the model's canonical string. */
+export class DecimalTerm {
+  readonly state = 'value';
+  #value: Decimal | undefined;
+  constructor(readonly text: string) {}
+  get value(): Decimal {
+    this.#value ??= new Decimal(this.text);
+    return this.#value;
+  }
+}
 
 /** A decimal term as the rules see it: absent, present but unreadable, or a number. */
 export type NumberTerm =
   | { readonly state: 'absent' }
   | { readonly state: 'malformed'; readonly found: string }
-  | { readonly state: 'value'; readonly value: Decimal; readonly text: string };
+  | DecimalTerm;
 
 const ABSENT: NumberTerm = { state: 'absent' };
-
-export type ItemKind = 'line' | 'allowance' | 'charge';
 
 /**
  * How a rule tells which places are in a category; the artefacts differ (see raw-categories.ts):
@@ -28,46 +45,124 @@ export type ItemKind = 'line' | 'allowance' | 'charge';
  * - `vat-as-written`, `any-as-written`: the code compared as written (CII).
  */
 export type CategoryMatch = 'vat' | 'any' | 'vat-as-written' | 'any-as-written';
+const MATCHES: readonly CategoryMatch[] = ['vat', 'any', 'vat-as-written', 'any-as-written'];
 
-/** A line (BG-25/BG-30), a document level allowance (BG-20) or charge (BG-21). */
-export interface TaxedItem {
-  readonly kind: ItemKind;
-  readonly index: number;
+export type ItemKind = 'line' | 'allowance' | 'charge';
+
+/** Where each kind of place keeps its terms in the model. */
+const TERMS = {
+  line: { group: 'BG-25', code: 'BG-30/BT-151', rate: 'BG-30/BT-152', amount: 'BT-131' },
+  allowance: { group: 'BG-20', code: 'BT-95', rate: 'BT-96', amount: 'BT-92' },
+  charge: { group: 'BG-21', code: 'BT-102', rate: 'BT-103', amount: 'BT-99' },
+} as const;
+
+/** A decimal from the model, or what the reader found instead (by the pointer it would have). */
+function numberTerm(
+  context: RuleContext,
+  value: unknown,
+  group: string,
+  index: number,
+  term: string,
+): NumberTerm {
+  if (typeof value === 'string' && isDecimalString(value)) return new DecimalTerm(value);
+  const rejected =
+    context.rejected.size > 0 ? context.rejected.get(`/${group}/${index}/${term}`) : undefined;
+  if (rejected) return { state: 'malformed', found: rejected.found };
+  // A model built by hand may hold a string the schema would refuse: unreadable, not absent.
+  if (value !== undefined) return { state: 'malformed', found: String(value) };
+  return ABSENT;
+}
+
+/** A line (BG-25 with BG-30), a document level allowance (BG-20) or charge (BG-21). */
+export class TaxedItem {
+  constructor(
+    readonly kind: ItemKind,
+    readonly index: number,
+    /** BT-151, BT-95 or BT-102, as the model has it. */
+    readonly code: string | undefined,
+    /** Every category element of the place as written (from the model when there is no XML). */
+    readonly categories: readonly RawCategory[],
+    /** BT-152, BT-96 or BT-103. */
+    readonly rate: NumberTerm,
+    /** BT-131, BT-92 or BT-99. */
+    readonly amount: NumberTerm,
+    private readonly lineId: string | undefined,
+  ) {}
+
+  get at(): string {
+    return `/${TERMS[this.kind].group}/${this.index}`;
+  }
+  get codeAt(): string {
+    return `${this.at}/${TERMS[this.kind].code}`;
+  }
+  get rateAt(): string {
+    return `${this.at}/${TERMS[this.kind].rate}`;
+  }
+  get amountAt(): string {
+    return `${this.at}/${TERMS[this.kind].amount}`;
+  }
+
   /** « la ligne 3 » / "line 3", for messages. */
-  readonly label: LocalizedText;
-  /** BT-151, BT-95 or BT-102. */
-  readonly code: string | undefined;
-  readonly codeAt: string;
-  /** Every category element of the place as written (from the model when there is no XML). */
-  readonly categories: readonly RawCategory[];
-  /** BT-152, BT-96 or BT-103. */
-  readonly rate: NumberTerm;
-  readonly rateAt: string;
-  /** BT-131, BT-92 or BT-99. */
-  readonly amount: NumberTerm;
-  readonly amountAt: string;
+  get label(): LocalizedText {
+    const n = this.index + 1;
+    if (this.kind === 'allowance') {
+      return {
+        fr: `la remise n° ${n} au niveau du document`,
+        en: `document level allowance no. ${n}`,
+      };
+    }
+    if (this.kind === 'charge') {
+      return {
+        fr: `les frais n° ${n} au niveau du document`,
+        en: `document level charge no. ${n}`,
+      };
+    }
+    return this.lineId === undefined
+      ? { fr: `la ligne n° ${n}`, en: `line no. ${n}` }
+      : { fr: `la ligne ${this.lineId}`, en: `line ${this.lineId}` };
+  }
 }
 
 /** One VAT breakdown (BG-23). */
-export interface Breakdown {
-  readonly index: number;
-  /** BT-118 */
-  readonly code: string | undefined;
-  readonly codeAt: string;
-  readonly categories: readonly RawCategory[];
-  /** BT-119 */
-  readonly rate: NumberTerm;
-  readonly rateAt: string;
-  /** BT-116 */
-  readonly taxable: NumberTerm;
-  readonly taxableAt: string;
-  /** BT-117 */
-  readonly tax: NumberTerm;
-  readonly taxAt: string;
+export class Breakdown {
+  constructor(
+    readonly index: number,
+    /** BT-118 */
+    readonly code: string | undefined,
+    readonly categories: readonly RawCategory[],
+    /** BT-119 */
+    readonly rate: NumberTerm,
+    /** BT-116 */
+    readonly taxable: NumberTerm,
+    /** BT-117 */
+    readonly tax: NumberTerm,
+    private readonly reasonText: boolean,
+    private readonly reasonCode: boolean,
+  ) {}
+
+  get at(): string {
+    return `/BG-23/${this.index}`;
+  }
+  get codeAt(): string {
+    return `${this.at}/BT-118`;
+  }
+  get rateAt(): string {
+    return `${this.at}/BT-119`;
+  }
+  get taxableAt(): string {
+    return `${this.at}/BT-116`;
+  }
+  get taxAt(): string {
+    return `${this.at}/BT-117`;
+  }
   /** BT-120 or BT-121 given. */
-  readonly exemptionGiven: boolean;
+  get exemptionGiven(): boolean {
+    return this.reasonText || this.reasonCode;
+  }
   /** The reason given (the text first), or where it belongs. */
-  readonly exemptionAt: string;
+  get exemptionAt(): string {
+    return `${this.at}/${this.reasonCode && !this.reasonText ? 'BT-121' : 'BT-120'}`;
+  }
 }
 
 /** Everything of one category code. */
@@ -103,153 +198,7 @@ export function isPresent(context: RuleContext, at: string, value: unknown): boo
   return value !== undefined || context.rejected.has(at);
 }
 
-export function numberTerm(context: RuleContext, at: string, value: unknown): NumberTerm {
-  if (typeof value === 'string' && isDecimalString(value)) {
-    return { state: 'value', value: new Decimal(value), text: value };
-  }
-  const rejected = context.rejected.get(at);
-  if (rejected) return { state: 'malformed', found: rejected.found };
-  // A model built by hand may hold a string the schema would refuse: unreadable, not absent.
-  if (value !== undefined) return { state: 'malformed', found: String(value) };
-  return ABSENT;
-}
-
 const EMPTY: CategoryUsage = { lines: [], allowances: [], charges: [], breakdowns: [] };
-
-function buildUsage(context: RuleContext): VatUsage {
-  const { invoice } = context;
-  const raw = rawCategoryReader(context);
-  const categoriesOf = (kind: PlaceKind, at: string, code: string | undefined) =>
-    raw(kind, at) ?? (code === undefined ? [] : [{ raw: code, vat: true }]);
-  const lines: TaxedItem[] = [];
-  const allowances: TaxedItem[] = [];
-  const charges: TaxedItem[] = [];
-  const breakdowns: Breakdown[] = [];
-
-  (invoice['BG-25'] ?? []).forEach((line, index) => {
-    const id = line['BT-126'];
-    const codeAt = pointer('BG-25', index, 'BG-30', 'BT-151');
-    const rateAt = pointer('BG-25', index, 'BG-30', 'BT-152');
-    const amountAt = pointer('BG-25', index, 'BT-131');
-    lines.push({
-      kind: 'line',
-      index,
-      label:
-        id === undefined
-          ? { fr: `la ligne n° ${index + 1}`, en: `line no. ${index + 1}` }
-          : { fr: `la ligne ${id}`, en: `line ${id}` },
-      code: line['BG-30']?.['BT-151'],
-      codeAt,
-      categories: categoriesOf('line', pointer('BG-25', index), line['BG-30']?.['BT-151']),
-      rate: numberTerm(context, rateAt, line['BG-30']?.['BT-152']),
-      rateAt,
-      amount: numberTerm(context, amountAt, line['BT-131']),
-      amountAt,
-    });
-  });
-
-  (invoice['BG-20'] ?? []).forEach((allowance, index) => {
-    const codeAt = pointer('BG-20', index, 'BT-95');
-    const rateAt = pointer('BG-20', index, 'BT-96');
-    const amountAt = pointer('BG-20', index, 'BT-92');
-    allowances.push({
-      kind: 'allowance',
-      index,
-      label: {
-        fr: `la remise n° ${index + 1} au niveau du document`,
-        en: `document level allowance no. ${index + 1}`,
-      },
-      code: allowance['BT-95'],
-      codeAt,
-      categories: categoriesOf('allowance', pointer('BG-20', index), allowance['BT-95']),
-      rate: numberTerm(context, rateAt, allowance['BT-96']),
-      rateAt,
-      amount: numberTerm(context, amountAt, allowance['BT-92']),
-      amountAt,
-    });
-  });
-
-  (invoice['BG-21'] ?? []).forEach((charge, index) => {
-    const codeAt = pointer('BG-21', index, 'BT-102');
-    const rateAt = pointer('BG-21', index, 'BT-103');
-    const amountAt = pointer('BG-21', index, 'BT-99');
-    charges.push({
-      kind: 'charge',
-      index,
-      label: {
-        fr: `les frais n° ${index + 1} au niveau du document`,
-        en: `document level charge no. ${index + 1}`,
-      },
-      code: charge['BT-102'],
-      codeAt,
-      categories: categoriesOf('charge', pointer('BG-21', index), charge['BT-102']),
-      rate: numberTerm(context, rateAt, charge['BT-103']),
-      rateAt,
-      amount: numberTerm(context, amountAt, charge['BT-99']),
-      amountAt,
-    });
-  });
-
-  (invoice['BG-23'] ?? []).forEach((breakdown, index) => {
-    const at = (term: string) => pointer('BG-23', index, term);
-    const reasonText = isPresent(context, at('BT-120'), breakdown['BT-120']);
-    const reasonCode = isPresent(context, at('BT-121'), breakdown['BT-121']);
-    breakdowns.push({
-      index,
-      code: breakdown['BT-118'],
-      codeAt: at('BT-118'),
-      categories: categoriesOf('breakdown', pointer('BG-23', index), breakdown['BT-118']),
-      rate: numberTerm(context, at('BT-119'), breakdown['BT-119']),
-      rateAt: at('BT-119'),
-      taxable: numberTerm(context, at('BT-116'), breakdown['BT-116']),
-      taxableAt: at('BT-116'),
-      tax: numberTerm(context, at('BT-117'), breakdown['BT-117']),
-      taxAt: at('BT-117'),
-      exemptionGiven: reasonText || reasonCode,
-      exemptionAt: at(reasonCode && !reasonText ? 'BT-121' : 'BT-120'),
-    });
-  });
-
-  const index = new Map<string, MutableUsage>();
-  const file = <K extends keyof MutableUsage>(
-    place: { readonly categories: readonly RawCategory[] },
-    list: K,
-    entry: MutableUsage[K][number],
-  ) => {
-    const keys = new Set<string>();
-    for (const { raw: written, vat } of place.categories) {
-      if (written === undefined) continue;
-      const normalized = normalizeSpace(written);
-      keys.add(key('any', normalized));
-      keys.add(key('any-as-written', written));
-      if (vat) {
-        keys.add(key('vat', normalized));
-        keys.add(key('vat-as-written', written));
-      }
-    }
-    for (const k of keys) {
-      let usage = index.get(k);
-      if (!usage) {
-        usage = { lines: [], allowances: [], charges: [], breakdowns: [] };
-        index.set(k, usage);
-      }
-      (usage[list] as MutableUsage[K][number][]).push(entry);
-    }
-  };
-  for (const line of lines) file(line, 'lines', line);
-  for (const allowance of allowances) file(allowance, 'allowances', allowance);
-  for (const charge of charges) file(charge, 'charges', charge);
-  for (const breakdown of breakdowns) file(breakdown, 'breakdowns', breakdown);
-
-  return {
-    lineCount: lines.length,
-    lines,
-    allowances,
-    charges,
-    breakdowns,
-    of: (code, match = 'vat') => index.get(key(match, code)) ?? EMPTY,
-  };
-}
 
 interface MutableUsage {
   lines: TaxedItem[];
@@ -258,6 +207,121 @@ interface MutableUsage {
   breakdowns: Breakdown[];
 }
 
-function key(match: CategoryMatch, code: string): string {
-  return `${match} ${code}`;
+type Group = InvoiceLine | DocumentAllowance | DocumentCharge;
+
+function buildUsage(context: RuleContext): VatUsage {
+  const { invoice } = context;
+  const raw = rawCategoryReader(context, {
+    line: invoice['BG-25']?.length ?? 0,
+    allowance: invoice['BG-20']?.length ?? 0,
+    charge: invoice['BG-21']?.length ?? 0,
+    breakdown: invoice['BG-23']?.length ?? 0,
+  });
+  const categoriesOf = (kind: PlaceKind, index: number, code: string | undefined) =>
+    raw(kind, index) ?? (code === undefined ? [] : [{ raw: code, vat: true }]);
+
+  const items = (kind: ItemKind, groups: readonly Group[] | undefined): TaxedItem[] => {
+    const terms = TERMS[kind];
+    const out: TaxedItem[] = [];
+    if (!groups) return out;
+    for (let index = 0; index < groups.length; index++) {
+      const group = groups[index] as Group;
+      let code: string | undefined;
+      let rate: string | undefined;
+      let amount: string | undefined;
+      if (kind === 'line') {
+        const line = group as InvoiceLine;
+        code = line['BG-30']?.['BT-151'];
+        rate = line['BG-30']?.['BT-152'];
+        amount = line['BT-131'];
+      } else if (kind === 'allowance') {
+        const allowance = group as DocumentAllowance;
+        code = allowance['BT-95'];
+        rate = allowance['BT-96'];
+        amount = allowance['BT-92'];
+      } else {
+        const charge = group as DocumentCharge;
+        code = charge['BT-102'];
+        rate = charge['BT-103'];
+        amount = charge['BT-99'];
+      }
+      out.push(
+        new TaxedItem(
+          kind,
+          index,
+          code,
+          categoriesOf(kind, index, code),
+          numberTerm(context, rate, terms.group, index, terms.rate),
+          numberTerm(context, amount, terms.group, index, terms.amount),
+          kind === 'line' ? (group as InvoiceLine)['BT-126'] : undefined,
+        ),
+      );
+    }
+    return out;
+  };
+
+  const lines = items('line', invoice['BG-25']);
+  const allowances = items('allowance', invoice['BG-20']);
+  const charges = items('charge', invoice['BG-21']);
+  const breakdowns = (invoice['BG-23'] ?? []).map((breakdown: VatBreakdown, index) => {
+    const at = `/BG-23/${index}`;
+    return new Breakdown(
+      index,
+      breakdown['BT-118'],
+      categoriesOf('breakdown', index, breakdown['BT-118']),
+      numberTerm(context, breakdown['BT-119'], 'BG-23', index, 'BT-119'),
+      numberTerm(context, breakdown['BT-116'], 'BG-23', index, 'BT-116'),
+      numberTerm(context, breakdown['BT-117'], 'BG-23', index, 'BT-117'),
+      isPresent(context, `${at}/BT-120`, breakdown['BT-120']),
+      isPresent(context, `${at}/BT-121`, breakdown['BT-121']),
+    );
+  });
+
+  // One map per way of matching, code → places; a place is filed once per map.
+  const index = new Map<CategoryMatch, Map<string, MutableUsage>>(
+    MATCHES.map((match) => [match, new Map()]),
+  );
+  const file = <K extends keyof MutableUsage>(list: K, place: MutableUsage[K][number]): void => {
+    for (const { raw: written, vat } of place.categories) {
+      if (written === undefined) continue;
+      const normalized = normalizeSpace(written);
+      add(index, 'any', normalized, list, place);
+      add(index, 'any-as-written', written, list, place);
+      if (vat) {
+        add(index, 'vat', normalized, list, place);
+        add(index, 'vat-as-written', written, list, place);
+      }
+    }
+  };
+  for (const line of lines) file('lines', line);
+  for (const allowance of allowances) file('allowances', allowance);
+  for (const charge of charges) file('charges', charge);
+  for (const breakdown of breakdowns) file('breakdowns', breakdown);
+
+  return {
+    lineCount: lines.length,
+    lines,
+    allowances,
+    charges,
+    breakdowns,
+    of: (code, match = 'vat') => index.get(match)?.get(code) ?? EMPTY,
+  };
+}
+
+function add<K extends keyof MutableUsage>(
+  index: Map<CategoryMatch, Map<string, MutableUsage>>,
+  match: CategoryMatch,
+  code: string,
+  list: K,
+  place: MutableUsage[K][number],
+): void {
+  const byCode = index.get(match) as Map<string, MutableUsage>;
+  let usage = byCode.get(code);
+  if (!usage) {
+    usage = { lines: [], allowances: [], charges: [], breakdowns: [] };
+    byCode.set(code, usage);
+  }
+  const places = usage[list] as MutableUsage[K][number][];
+  // A place with two categories of the same code is filed once.
+  if (places[places.length - 1] !== place) places.push(place);
 }
