@@ -10,6 +10,8 @@ export interface CodeRuleText {
   readonly subject: LocalizedText;
   /** How to put it right. */
   readonly fix: LocalizedText;
+  /** The list's name when the standard's own (shared/codes) does not read well in a sentence. */
+  readonly list?: LocalizedText;
 }
 
 const CURRENCY_FIX: LocalizedText = {
@@ -210,6 +212,10 @@ export const CODE_RULE_TEXTS: Record<CodeListRuleId, CodeRuleText> = {
       fr: 'Le code d’unité de mesure (BT-130, BT-150)',
       en: 'The unit of measure code (BT-130, BT-150)',
     },
+    list: {
+      fr: 'UN/ECE (recommandations 20 et 21)',
+      en: 'UN/ECE (Recommendations 20 and 21)',
+    },
     fix: {
       fr: 'Indiquez un code des recommandations 20 et 21 de l’UN/ECE, par exemple C62 (unité), H87 (pièce), HUR (heure), DAY (jour), KGM (kilogramme).',
       en: 'Use a code of UN/ECE Recommendations 20 and 21, for example C62 (one), H87 (piece), HUR (hour), DAY (day), KGM (kilogram).',
@@ -221,6 +227,7 @@ export const CODE_RULE_TEXTS: Record<CodeListRuleId, CodeRuleText> = {
       fr: 'Le type MIME d’une pièce jointe (BT-125-1)',
       en: 'The MIME code of an attachment (BT-125-1)',
     },
+    list: { fr: 'des types MIME admis par EN 16931', en: 'MIME types allowed by EN 16931' },
     fix: {
       fr: 'Seuls application/pdf, image/png, image/jpeg, text/csv et les tableurs .xlsx et .ods sont admis, écrits exactement ainsi, en minuscules.',
       en: 'Only application/pdf, image/png, image/jpeg, text/csv and .xlsx and .ods spreadsheets are allowed, written exactly so, in lower case.',
@@ -251,17 +258,21 @@ const STANDARDS: ReadonlyMap<CodeListRuleId, string> = new Map(
   Object.values(NAMED_CODE_LISTS).map((list) => [list.rule, list.standard]),
 );
 
-export function standardOf(rule: CodeListRuleId): string {
-  return STANDARDS.get(rule) ?? 'EN 16931';
+/** The list's name, to follow « la liste » / "the … list". */
+export function listName(rule: CodeListRuleId): LocalizedText {
+  const own = CODE_RULE_TEXTS[rule].list;
+  if (own) return own;
+  const standard = STANDARDS.get(rule) ?? 'EN 16931';
+  return { fr: standard, en: standard };
 }
 
 /** The rule's message when no value is at hand. */
 export function ruleMessage(rule: CodeListRuleId): LocalizedText {
   const { subject, fix } = CODE_RULE_TEXTS[rule];
-  const standard = standardOf(rule);
+  const list = listName(rule);
   return {
-    fr: `${subject.fr} doit être un code de la liste ${standard}. ${fix.fr}`,
-    en: `${subject.en} must be a code of the ${standard} list. ${fix.en}`,
+    fr: `${subject.fr} doit être un code de la liste ${list.fr}. ${fix.fr}`,
+    en: `${subject.en} must be a code of the ${list.en} list. ${fix.en}`,
   };
 }
 
@@ -280,20 +291,20 @@ export function valueMessage(
   suggestion?: string,
 ): LocalizedText {
   const { fix } = CODE_RULE_TEXTS[rule];
-  const standard = standardOf(rule);
+  const list = listName(rule);
   const hint =
     suggestion === undefined
       ? { fr: fix.fr, en: fix.en }
       : { fr: `Écrivez plutôt « ${suggestion} ».`, en: `Write "${suggestion}" instead.` };
   if (value.trim() === '') {
     return {
-      fr: `${subject.fr} : valeur vide ou absente ; il faut un code de la liste ${standard}. ${hint.fr}`,
-      en: `${subject.en}: empty or missing; a code of the ${standard} list is required. ${hint.en}`,
+      fr: `${subject.fr} : valeur vide ou absente ; il faut un code de la liste ${list.fr}. ${hint.fr}`,
+      en: `${subject.en}: empty or missing; a code of the ${list.en} list is required. ${hint.en}`,
     };
   }
   return {
-    fr: `${subject.fr} : « ${shown(value)} » n’est pas un code de la liste ${standard}. ${hint.fr}`,
-    en: `${subject.en}: "${shown(value)}" is not a code of the ${standard} list. ${hint.en}`,
+    fr: `${subject.fr} : « ${shown(value)} » n’est pas un code de la liste ${list.fr}. ${hint.fr}`,
+    en: `${subject.en}: "${shown(value)}" is not a code of the ${list.en} list. ${hint.en}`,
   };
 }
 
