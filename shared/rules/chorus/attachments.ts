@@ -10,7 +10,7 @@ import type { BinaryObject } from '../../model';
 import { pointer } from '../../model';
 import { NONE, type RuleContext, type Violation } from '../rule';
 import { type ChorusRule, chorusRule, memoized } from './define';
-import { change, megabytes, quote, sentences } from './text';
+import { change, megabytes, quote, sentences, verify } from './text';
 
 /** An attached file of the invoice, with what the attachment rules need to know about it. */
 interface Attachment {
@@ -149,8 +149,8 @@ export const CHORUS_21 = chorusRule({
           at: attachment.at,
           severity: 'info',
           message: {
-            fr: `Taille de la pièce jointe ${file.fr} non vérifiée : son contenu n'est pas disponible ici.`,
-            en: `Size of attachment ${file.en} not checked: its content is not available here.`,
+            fr: `Taille de la pièce jointe ${file.fr} non vérifiée : son contenu n'est pas disponible ici (moins de 10 Mo exigés). ${verify('attachmentFile').fr}`,
+            en: `Size of attachment ${file.en} not checked: its content is not available here (under 10 MB required). ${verify('attachmentFile').en}`,
           },
         });
         continue;

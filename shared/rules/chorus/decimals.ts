@@ -13,7 +13,7 @@ import type { LocalizedText } from '../../i18n/text';
 import { definitionOf, type Invoice, isDecimalString, pointer, type TermId } from '../../model';
 import type { Violation } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
-import { sentences } from './text';
+import { change, sentences } from './text';
 
 /** One decimal value found with too many fraction digits: where, which term, which line. */
 interface DecimalValue {
@@ -178,8 +178,8 @@ export const CHORUS_08 = chorusRule({
   ],
   severities: ['fatal'],
   message: {
-    fr: `Un montant a plus de ${AMOUNT_MAX_DECIMALS} décimales ; Chorus Pro n'en accepte que ${AMOUNT_MAX_DECIMALS}. Arrondissez-le au centime.`,
-    en: `An amount has more than ${AMOUNT_MAX_DECIMALS} decimals; Chorus Pro accepts ${AMOUNT_MAX_DECIMALS}. Round it to the cent.`,
+    fr: `Un montant a plus de ${AMOUNT_MAX_DECIMALS} décimales ; Chorus Pro n'en accepte que ${AMOUNT_MAX_DECIMALS}. Arrondissez-le au centime dans le bloc Lignes de poste, Récapitulatif TVA ou Montants.`,
+    en: `An amount has more than ${AMOUNT_MAX_DECIMALS} decimals; Chorus Pro accepts ${AMOUNT_MAX_DECIMALS}. Round it to the cent in the "Lignes de poste", "Récapitulatif TVA" or "Montants" block.`,
   },
   check({ invoice }) {
     const noun = { fr: 'Le montant', en: 'Amount' };
@@ -193,10 +193,14 @@ export const CHORUS_09 = chorusRule({
   id: 'CHORUS-09',
   bt: ['BT-129', 'BT-146', 'BT-147', 'BT-148'],
   severities: ['warning'],
-  message: {
-    fr: `Une quantité a plus de ${QUANTITY_MAX_DECIMALS} décimales, ou un prix unitaire plus de ${UNIT_PRICE_MAX_DECIMALS} : le formulaire de Chorus Pro ne les accepte pas.`,
-    en: `A quantity has more than ${QUANTITY_MAX_DECIMALS} decimals, or a unit price more than ${UNIT_PRICE_MAX_DECIMALS}: the Chorus Pro form does not accept them.`,
-  },
+  message: sentences(
+    {
+      fr: `Une quantité a plus de ${QUANTITY_MAX_DECIMALS} décimales, ou un prix unitaire plus de ${UNIT_PRICE_MAX_DECIMALS} : le formulaire de Chorus Pro ne les accepte pas.`,
+      en: `A quantity has more than ${QUANTITY_MAX_DECIMALS} decimals, or a unit price more than ${UNIT_PRICE_MAX_DECIMALS}: the Chorus Pro form does not accept them.`,
+    },
+    change('lineQuantity'),
+    change('lineUnitPrice'),
+  ),
   check({ invoice }) {
     const lines = invoice['BG-25'] ?? [];
     const quantity = { fr: 'La quantité', en: 'Quantity' };

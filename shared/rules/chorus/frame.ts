@@ -14,7 +14,7 @@ import * as siret from '../../identifiers/siret';
 import { equalDecimal, isDecimalString, pointer, round2 } from '../../model';
 import { NONE, type RuleContext, type Violation } from '../rule';
 import { type ChorusRule, chorusRule, memoized } from './define';
-import { change, fillIn, quote, sentences } from './text';
+import { change, fillIn, quote, sentences, verify } from './text';
 
 export function frameOf(context: RuleContext): InvoiceFrame {
   return memoized(context, 'chorus:frame', () =>
@@ -73,8 +73,8 @@ export const CHORUS_29 = chorusRule({
           at,
           severity: 'info',
           message: {
-            fr: `Cadre de facturation non indiqué dans la facture : ${frame.fr} est supposé. Choisissez le bon cadre sur le portail (déjà payée : A2 ; sous-traitant : A9 ; cotraitant : A12).`,
-            en: `Billing frame not stated in the invoice: ${frame.en} is assumed. Choose the right frame on the portal (already paid: A2; subcontractor: A9; co-contractor: A12).`,
+            fr: `Cadre de facturation non indiqué dans la facture : ${frame.fr} est supposé (déjà payée : A2 ; sous-traitant : A9 ; cotraitant : A12). ${verify('cadre').fr}`,
+            en: `Billing frame not stated in the invoice: ${frame.en} is assumed (already paid: A2; subcontractor: A9; co-contractor: A12). ${verify('cadre').en}`,
           },
         },
       ];

@@ -3,7 +3,7 @@ import { isIsoDate, pointer } from '../../model';
 import { selectFirst, type XmlElement } from '../../xml';
 import { NONE, type RuleContext } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
-import { change, fillIn, quote, sentences } from './text';
+import { change, fillIn, quote, sentences, verify } from './text';
 
 const AT = pointer('BT-2');
 
@@ -52,8 +52,8 @@ export const CHORUS_06 = chorusRule({
           at: AT,
           severity: 'info',
           message: {
-            fr: `Contrôle « date de facture dans le futur » non effectué : ${why.fr}.`,
-            en: `Check "invoice date in the future" not run: ${why.en}.`,
+            fr: `Contrôle « date de facture dans le futur » non effectué : ${why.fr}. ${verify('invoiceDate').fr}`,
+            en: `Check "invoice date in the future" not run: ${why.en}. ${verify('invoiceDate').en}`,
           },
         },
       ];

@@ -4,7 +4,7 @@ import { pointer } from '../../model';
 import { NONE } from '../rule';
 import { dateLikeness } from './date-like';
 import { type ChorusRule, chorusRule } from './define';
-import { change, quote, sentences, shorten, visibleLength } from './text';
+import { change, quote, sentences, shorten, verify, visibleLength } from './text';
 
 const AT = pointer('BT-1');
 
@@ -95,10 +95,13 @@ export const CHORUS_34 = chorusRule({
   id: 'CHORUS-34',
   bt: ['BT-1'],
   severities: ['info'],
-  message: {
-    fr: "Unicité du numéro de facture non vérifiée : Chorus Pro refuse un numéro déjà déposé par le même fournisseur la même année, et l'historique de vos dépôts n'est pas connu ici.",
-    en: 'Invoice number uniqueness not checked: Chorus Pro refuses a number the same supplier already deposited in the same year, and your deposit history is not known here.',
-  },
+  message: sentences(
+    {
+      fr: "Unicité du numéro de facture non vérifiée : Chorus Pro refuse un numéro déjà déposé par le même fournisseur la même année, et l'historique de vos dépôts n'est pas connu ici.",
+      en: 'Invoice number uniqueness not checked: Chorus Pro refuses a number the same supplier already deposited in the same year, and your deposit history is not known here.',
+    },
+    verify('invoiceNumber'),
+  ),
   check({ invoice }) {
     if (invoice['BT-1'] === undefined) return NONE;
     return [{ at: AT, severity: 'info' }];

@@ -72,8 +72,8 @@ export const CHORUS_15 = maxLengthRule({
   max: ENGAGEMENT_MAX_LENGTH,
   field: 'engagement',
   subject: {
-    fr: "Le numéro d'engagement (bon de commande)",
-    en: 'The commitment (purchase order) number',
+    fr: "Le numéro de bon de commande ou d'engagement",
+    en: 'The purchase order or commitment number',
   },
 });
 

@@ -12,7 +12,7 @@ import type { RecipientObligations, RuleContext } from '../rule';
 import { NONE } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
 import { recipientSiretOf } from './recipient';
-import { change, fillIn, quote, sentences } from './text';
+import { change, fillIn, quote, sentences, verify } from './text';
 
 const SERVICE_AT = pointer('BT-10');
 const ENGAGEMENT_AT = pointer('BT-13');
@@ -98,8 +98,8 @@ export const CHORUS_25 = chorusRule({
   bt: ['BT-10', 'BT-13'],
   severities: ['fatal'],
   message: {
-    fr: "Le destinataire exige un code service ou un numéro d'engagement : renseignez l'un des deux.",
-    en: 'The recipient requires a service code or a commitment number: fill in one of them.',
+    fr: `Le destinataire exige un code service ou un numéro d'engagement : renseignez le ${portalFieldText('serviceCode').fr}, ou le ${portalFieldText('engagement').fr}.`,
+    en: `The recipient requires a service code or a commitment number: fill in the ${portalFieldText('serviceCode').en}, or the ${portalFieldText('engagement').en}.`,
   },
   check(context) {
     const recipient = context.options.recipient;
@@ -207,10 +207,14 @@ export const CHORUS_28 = chorusRule({
   id: 'CHORUS-28',
   bt: ['BT-10', 'BT-13', 'BT-47'],
   severities: ['info'],
-  message: {
-    fr: "Obligations du destinataire (code service, numéro d'engagement) non vérifiées : ses paramètres Chorus Pro n'ont pas été fournis.",
-    en: 'Recipient obligations (service code, commitment number) not checked: its Chorus Pro settings were not given.',
-  },
+  message: sentences(
+    {
+      fr: "Obligations du destinataire (code service, numéro d'engagement) non vérifiées : ses paramètres Chorus Pro n'ont pas été fournis.",
+      en: 'Recipient obligations (service code, commitment number) not checked: its Chorus Pro settings were not given.',
+    },
+    verify('serviceCode'),
+    verify('engagement'),
+  ),
   check(context) {
     if (context.options.recipient !== undefined) return NONE;
     const found = recipientSiretOf(context);
@@ -226,8 +230,8 @@ export const CHORUS_28 = chorusRule({
         at: pointer('BG-7'),
         severity: 'info',
         message: {
-          fr: `Obligations du destinataire (code service, numéro d'engagement) non vérifiées${which.fr} : les paramètres de la structure dans l'annuaire Chorus Pro n'ont pas été fournis (annuaire non consulté, indisponible ou destinataire inconnu). Vérifiez-les avant l'envoi.`,
-          en: `Recipient obligations (service code, commitment number) not checked${which.en}: the structure's settings from the Chorus Pro directory were not given (directory not consulted, unavailable, or recipient unknown). Check them before sending.`,
+          fr: `Obligations du destinataire (code service, numéro d'engagement) non vérifiées${which.fr} : les paramètres de la structure dans l'annuaire Chorus Pro n'ont pas été fournis (annuaire non consulté, indisponible ou destinataire inconnu). Avant l'envoi, ${verify('serviceCode').fr.replace('Vérifiez', 'vérifiez')} ${verify('engagement').fr}`,
+          en: `Recipient obligations (service code, commitment number) not checked${which.en}: the structure's settings from the Chorus Pro directory were not given (directory not consulted, unavailable, or recipient unknown). Before sending, ${verify('serviceCode').en.replace('Check', 'check')} ${verify('engagement').en}`,
         },
       },
     ];
@@ -243,10 +247,13 @@ export const CHORUS_18 = chorusRule({
   id: 'CHORUS-18',
   bt: ['BT-12'],
   severities: ['info'],
-  message: {
-    fr: "Contrôle du numéro de marché (BT-12) non effectué : aucune donnée publique ne dit si le destinataire l'exige.",
-    en: 'Market number (BT-12) check not run: no public data says whether the recipient requires it.',
-  },
+  message: sentences(
+    {
+      fr: "Contrôle du numéro de marché (BT-12) non effectué : aucune donnée publique ne dit si le destinataire l'exige.",
+      en: 'Market number (BT-12) check not run: no public data says whether the recipient requires it.',
+    },
+    verify('market'),
+  ),
   check(context) {
     if (context.options.recipient === undefined) return NONE;
     if (context.invoice['BT-12'] !== undefined || context.rejected.has(pointer('BT-12')))

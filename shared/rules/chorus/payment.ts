@@ -94,10 +94,13 @@ export const CHORUS_13 = chorusRule({
   id: 'CHORUS-13',
   bt: ['BG-19', 'BT-81', 'BT-3'],
   severities: ['warning'],
-  message: {
-    fr: "Chorus Pro n'utilise pas le prélèvement (mandat) ; pour un avoir, laissez le mode de paiement vide.",
-    en: 'Chorus Pro does not use direct-debit mandates; for a credit note, leave the payment mode empty.',
-  },
+  message: sentences(
+    {
+      fr: "Chorus Pro n'utilise pas le prélèvement (mandat) ; pour un avoir, laissez le mode de paiement vide.",
+      en: 'Chorus Pro does not use direct-debit mandates; for a credit note, leave the payment mode empty.',
+    },
+    change('paymentMode'),
+  ),
   check({ invoice }) {
     const payment = invoice['BG-16'];
     const found: Violation[] = [];
@@ -106,8 +109,8 @@ export const CHORUS_13 = chorusRule({
       found.push({
         at: pointer('BG-16', 'BG-19'),
         message: {
-          fr: "Chorus Pro n'utilise pas le prélèvement (mandat, créancier, compte débité : BG-19) ; ces données seront ignorées.",
-          en: 'Chorus Pro does not use direct-debit data (mandate, creditor, debited account: BG-19); it will be ignored.',
+          fr: "Chorus Pro n'utilise pas le prélèvement (mandat, créancier, compte débité : BG-19) : aucun champ du portail ne reçoit ces données, elles seront ignorées. Le bloc Références n'en garde que le champ « Mode de paiement ».",
+          en: 'Chorus Pro does not use direct-debit data (mandate, creditor, debited account: BG-19): no portal field takes it, it will be ignored. The "Références" block only keeps its field "Mode de paiement".',
         },
       });
     }

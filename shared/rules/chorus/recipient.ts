@@ -1,4 +1,6 @@
 /** The recipient's SIRET (BT-47): Destinataire › Identifiant (SIRET) du destinataire. */
+
+import { portalFieldText } from '../../chorus/portal-fields';
 import {
   findRecipientSiret,
   type RecipientSiret,
@@ -93,8 +95,8 @@ function checkRecipientSiret(context: RuleContext): readonly Violation[] {
           at: found.source.at,
           severity: 'warning',
           message: {
-            fr: `Le SIRET du destinataire (${found.siret}) est donné sous le schéma 0002 : Chorus Pro l'accepte encore, mais la réforme de 2026 réserve 0002 au SIREN et place le SIRET sous le schéma ${SIRET_SCHEME} (BR-FR-32). Dans votre logiciel, déclarez-le sous le schéma ${SIRET_SCHEME}.`,
-            en: `The recipient SIRET (${found.siret}) is given under scheme 0002: Chorus Pro still accepts it, but the 2026 reform keeps 0002 for the SIREN and puts the SIRET under scheme ${SIRET_SCHEME} (BR-FR-32). In your software, declare it under scheme ${SIRET_SCHEME}.`,
+            fr: `Le SIRET du destinataire (${found.siret}) est donné sous le schéma 0002 : Chorus Pro l'accepte encore, mais la réforme de 2026 réserve 0002 au SIREN et place le SIRET sous le schéma ${SIRET_SCHEME} (BR-FR-32). Dans votre logiciel, déclarez-le sous le schéma ${SIRET_SCHEME} ; sur le portail, il va dans le ${portalFieldText('recipientSiret').fr}.`,
+            en: `The recipient SIRET (${found.siret}) is given under scheme 0002: Chorus Pro still accepts it, but the 2026 reform keeps 0002 for the SIREN and puts the SIRET under scheme ${SIRET_SCHEME} (BR-FR-32). In your software, declare it under scheme ${SIRET_SCHEME}; on the portal it goes in the ${portalFieldText('recipientSiret').en}.`,
           },
         },
       ];

@@ -23,6 +23,12 @@ export function fillIn(field: PortalFieldName, line?: number): LocalizedText {
   return { fr: `Renseignez le ${where.fr}.`, en: `Fill in the ${where.en}.` };
 }
 
+/** « Vérifiez le champ « … » du bloc … » — for a check that could not run. */
+export function verify(field: PortalFieldName): LocalizedText {
+  const where = portalFieldText(field);
+  return { fr: `Vérifiez le ${where.fr}.`, en: `Check the ${where.en}.` };
+}
+
 /** Length as a clerk counts it: characters (not UTF-16 units), surrounding spaces left out. */
 export function visibleLength(text: string): number {
   return [...text.trim()].length;

@@ -37,6 +37,13 @@ describe('the chorus rules', () => {
     }
   });
 
+  it('name the portal block where the clerk makes the change', () => {
+    for (const rule of CHORUS_RULES) {
+      expect(rule.message.fr, rule.id).toMatch(/ bloc /);
+      expect(rule.message.en, rule.id).toMatch(/ block/);
+    }
+  });
+
   it('are listed with their severities under "Implemented" in docs/rules/chorus.md', () => {
     const doc = readFileSync(DOC, 'utf8');
     const implemented = doc.slice(doc.indexOf('## Implemented'));
