@@ -1,0 +1,490 @@
+/**
+ * BR-FR facts of a UBL 2.1 Invoice or CreditNote, with the semantics of the official
+ * `BR-FR-Flux2-Schematron-UBL.sch` V1.4.0, except where docs/rules/br-fr.md §7 lists a bug of that
+ * file: there the facts follow the CII file's intent (each case is marked « intent » below).
+ *
+ * The French UBL binding has no note subject element: notes are written `#CODE#text` and the
+ * rules search the concatenation of every `cbc:Note`. A line's sub-type and parent line sit in a
+ * « self-reference »: a `cac:BillingReference` whose invoice id is the invoice's own BT-1.
+ */
+import { NS } from '../../../syntax/namespaces';
+import type { XmlElement } from '../../../xml';
+import { SCHEME, SINGLE_VAT_GROUP_MENTION } from '../codes';
+import { normalizeSpace, occurrences } from '../lexical';
+import { lineLabel } from './labels';
+import type {
+  CheckedValue,
+  FrFacts,
+  ItemAttributeFacts,
+  LineFacts,
+  NotesFacts,
+  ObjectReference,
+  PartyFacts,
+  PartyRole,
+  Place,
+  PrecedingReference,
+  SirenDeclaration,
+  Value,
+  VatBreakdownFacts,
+  VatCategoryFacts,
+} from './types';
+import {
+  all,
+  attribute,
+  everyElement,
+  first,
+  schemedAt,
+  stringValue,
+  valueAt,
+  valueOfElement,
+  valuesAt,
+} from './walk';
+
+export function ublFacts(root: XmlElement): FrFacts {
+  const invoiceNumbers = valuesAt(root, 'cbc:ID');
+  const ownNumbers = new Set(invoiceNumbers.map((v) => v.text));
+  const lineElements = root.children.filter(
+    (c) =>
+      c.namespace === NS.cac && (c.localName === 'InvoiceLine' || c.localName === 'CreditNoteLine'),
+  );
+  const invoiceCurrencies = valuesAt(root, 'cbc:DocumentCurrencyCode');
+  const invoiceCurrencyTexts = new Set(invoiceCurrencies.map((v) => v.text));
+  const headerReferences = all(root, 'cac:BillingReference');
+  // BT-9 is cbc:DueDate on an Invoice and cac:PaymentMeans/cbc:PaymentDueDate on a CreditNote;
+  // the official file reads only the first for BR-FR-03 and CO-07 (« intent »: both).
+  const dueDates = [
+    ...all(root, 'cbc:DueDate'),
+    ...all(root, 'cac:PaymentMeans/cbc:PaymentDueDate'),
+  ]
+    .sort((a, b) => a.order - b.order)
+    .map(valueOfElement);
+
+  const dates: CheckedValue[] = [];
+  const addDates = (values: readonly Value[], term: string) => {
+    for (const value of values) dates.push({ check: `BR-FR-03_${dateCheckOf(term)}`, term, value });
+  };
+  addDates(valuesAt(root, 'cbc:IssueDate'), 'BT-2');
+  addDates(valuesAt(root, 'cbc:TaxPointDate'), 'BT-7');
+  addDates(dueDates, 'BT-9');
+  addDates(
+    valuesAt(root, 'cac:BillingReference/cac:InvoiceDocumentReference/cbc:IssueDate'),
+    'BT-26',
+  );
+  addDates(valuesAt(root, 'cac:Delivery/cbc:ActualDeliveryDate'), 'BT-72');
+  addDates(valuesAt(root, 'cac:InvoicePeriod/cbc:StartDate'), 'BT-73');
+  addDates(valuesAt(root, 'cac:InvoicePeriod/cbc:EndDate'), 'BT-74');
+
+  const amounts: CheckedValue[] = [];
+  const quantities: CheckedValue[] = [];
+  const prices: CheckedValue[] = [];
+  const rates: CheckedValue[] = [];
+  const vatCategories: VatCategoryFacts[] = [];
+  const vatBreakdowns: VatBreakdownFacts[] = [];
+
+  // Contexts such as `cac:AllowanceCharge/cac:TaxCategory` or `cac:TaxTotal/cbc:TaxAmount` are
+  // relative in the official file: they match at document level and in lines alike.
+  const taxCategoryOfCharge = (charge: XmlElement) => {
+    for (const category of all(charge, 'cac:TaxCategory')) {
+      vatCategories.push(vatCategory('allowance-charge', category));
+      for (const value of valuesAt(category, 'cbc:Percent'))
+        rates.push({ check: 'BR-FR-DEC-04_BT-96_BT-103', term: rateTermOf(charge), value });
+    }
+  };
+  const taxTotals = (from: XmlElement, header: boolean) => {
+    for (const total of all(from, 'cac:TaxTotal')) {
+      for (const element of all(total, 'cbc:TaxAmount')) {
+        const currency = attribute(element, 'currencyID');
+        const term =
+          currency !== undefined && !invoiceCurrencyTexts.has(currency) ? 'BT-111' : 'BT-110';
+        amounts.push({ check: 'BR-FR-DEC-01_BT-110', term, value: valueOfElement(element) });
+      }
+      for (const subtotal of all(total, 'cac:TaxSubtotal')) {
+        for (const value of valuesAt(subtotal, 'cbc:TaxableAmount'))
+          amounts.push({ check: 'BR-FR-DEC-01_BT-116', term: 'BT-116', value });
+        for (const value of valuesAt(subtotal, 'cbc:TaxAmount'))
+          amounts.push({ check: 'BR-FR-DEC-01_BT-117', term: 'BT-117', value });
+        for (const category of all(subtotal, 'cac:TaxCategory')) {
+          vatCategories.push(vatCategory('breakdown', category));
+          for (const value of valuesAt(category, 'cbc:Percent'))
+            rates.push({ check: 'BR-FR-DEC-04_BT-119', term: 'BT-119', value });
+        }
+        if (header) {
+          const reason = first(subtotal, 'cac:TaxCategory/cbc:TaxExemptionReason');
+          vatBreakdowns.push({
+            isVat: all(subtotal, 'cac:TaxCategory/cac:TaxScheme/cbc:ID').some(
+              (e) => stringValue(e) === 'VAT',
+            ),
+            exemptionReason: reason === undefined ? undefined : stringValue(reason),
+            amounts: all(subtotal, 'cbc:TaxAmount').map(stringValue),
+          });
+        }
+      }
+    }
+  };
+
+  for (const charge of all(root, 'cac:AllowanceCharge')) {
+    const isCharge = chargeIndicatorOf(charge) === 'true';
+    for (const value of valuesAt(charge, 'cbc:Amount'))
+      amounts.push({
+        check: 'BR-FR-DEC-01_BT-92_BT-99',
+        term: isCharge ? 'BT-99' : 'BT-92',
+        value,
+      });
+    for (const value of valuesAt(charge, 'cbc:BaseAmount'))
+      amounts.push({
+        check: 'BR-FR-DEC-01_BT-93_BT-100',
+        term: isCharge ? 'BT-100' : 'BT-93',
+        value,
+      });
+    taxCategoryOfCharge(charge);
+  }
+  const monetaryTotal = first(root, 'cac:LegalMonetaryTotal');
+  const totals: [string, string][] = [
+    ['cbc:LineExtensionAmount', 'BT-106'],
+    ['cbc:AllowanceTotalAmount', 'BT-107'],
+    ['cbc:ChargeTotalAmount', 'BT-108'],
+    ['cbc:TaxExclusiveAmount', 'BT-109'],
+    ['cbc:TaxInclusiveAmount', 'BT-112'],
+    ['cbc:PrepaidAmount', 'BT-113'],
+    ['cbc:PayableRoundingAmount', 'BT-114'],
+    ['cbc:PayableAmount', 'BT-115'],
+  ];
+  for (const [path, term] of totals) {
+    for (const value of valuesAt(monetaryTotal, path))
+      amounts.push({ check: `BR-FR-DEC-01_${term}`, term, value });
+  }
+  taxTotals(root, true);
+
+  const customer = first(root, 'cac:AccountingCustomerParty/cac:Party');
+  const supplier = first(root, 'cac:AccountingSupplierParty/cac:Party');
+  const parties: PartyFacts[] = [
+    party('seller', supplier),
+    party('buyer', customer),
+    party('payee', first(root, 'cac:PayeeParty')),
+    party('buyerAgent', first(customer, 'cac:AgentParty')),
+    ...all(root, 'cac:PaymentMeans/cac:PaymentMandate/cac:PayerParty').map((p) =>
+      party('payer', p),
+    ),
+    party('sellerAgent', first(supplier, 'cac:AgentParty')),
+    party('invoicee', first(customer, 'cac:ServiceProviderParty/cac:Party')),
+    party('invoicer', first(supplier, 'cac:ServiceProviderParty/cac:Party')),
+    ...all(root, 'cac:Delivery').map((d) => deliveryParty('shipTo', d)),
+  ].filter((p): p is PartyFacts => p !== undefined);
+
+  const lines: LineFacts[] = [];
+  for (const [index, element] of lineElements.entries()) {
+    const line = lineFacts(element, index, ownNumbers);
+    lines.push(line);
+    for (const reference of line.precedingInvoices) addDates(reference.dates, 'EXT-FR-FE-138');
+    addDates(valuesAt(element, 'cac:Delivery/cbc:ActualDeliveryDate'), 'EXT-FR-FE-158');
+    addDates(valuesAt(element, 'cac:InvoicePeriod/cbc:StartDate'), 'BT-134');
+    addDates(valuesAt(element, 'cac:InvoicePeriod/cbc:EndDate'), 'BT-135');
+    for (const value of valuesAt(element, 'cbc:LineExtensionAmount'))
+      amounts.push({ check: 'BR-FR-DEC-01_BT-131', term: 'BT-131', value });
+    for (const charge of all(element, 'cac:AllowanceCharge')) {
+      const isCharge = chargeIndicatorOf(charge) === 'true';
+      for (const value of valuesAt(charge, 'cbc:Amount'))
+        amounts.push({
+          check: 'BR-FR-DEC-01_BT-136_BT-141',
+          term: isCharge ? 'BT-141' : 'BT-136',
+          value,
+        });
+      for (const value of valuesAt(charge, 'cbc:BaseAmount'))
+        amounts.push({
+          check: 'BR-FR-DEC-01_BT-137_BT-142',
+          term: isCharge ? 'BT-142' : 'BT-137',
+          value,
+        });
+      taxCategoryOfCharge(charge);
+    }
+    taxTotals(element, false);
+    for (const quantity of [
+      ...all(element, 'cbc:InvoicedQuantity'),
+      ...all(element, 'cbc:CreditedQuantity'),
+    ])
+      quantities.push({
+        check: 'BR-FR-DEC-02_BT-129',
+        term: 'BT-129',
+        value: valueOfElement(quantity),
+      });
+    // DEC-02 BT-149 and DEC-03 skip an empty value in UBL (`not($quantity) or …`).
+    const price = first(element, 'cac:Price');
+    pushUnlessBlank(
+      quantities,
+      'BR-FR-DEC-02_BT-149',
+      'BT-149',
+      valueAt(price, 'cbc:BaseQuantity'),
+    );
+    pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-146', 'BT-146', valueAt(price, 'cbc:PriceAmount'));
+    for (const charge of all(price, 'cac:AllowanceCharge')) {
+      pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-147', 'BT-147', valueAt(charge, 'cbc:Amount'));
+      for (const base of valuesAt(charge, 'cbc:BaseAmount'))
+        pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-148', 'BT-148', base);
+      taxCategoryOfCharge(charge);
+    }
+    for (const category of all(element, 'cac:Item/cac:ClassifiedTaxCategory')) {
+      vatCategories.push(vatCategory('line', category));
+      for (const value of valuesAt(category, 'cbc:Percent'))
+        rates.push({ check: 'BR-FR-DEC-04_BT-152', term: 'BT-152', value });
+    }
+    for (const delivery of all(element, 'cac:Delivery')) {
+      const shipTo = deliveryParty('lineShipTo', delivery, line.label);
+      if (shipTo) parties.push(shipTo);
+    }
+  }
+
+  const attachmentDescriptions: Value[] = [];
+  const readableCopies: Place[] = [];
+  for (const document of all(root, 'cac:AdditionalDocumentReference')) {
+    const descriptions = all(document, 'cbc:DocumentDescription');
+    if (descriptions.some((d) => stringValue(d) === 'LISIBLE'))
+      readableCopies.push({ node: document });
+    const description = descriptions[0];
+    if (description !== undefined) attachmentDescriptions.push(valueOfElement(description));
+  }
+
+  const representative = first(root, 'cac:TaxRepresentativeParty/cac:PartyTaxScheme');
+  const vatTotalInEuro = all(root, 'cac:TaxTotal/cbc:TaxAmount').find(
+    (e) => attribute(e, 'currencyID') === 'EUR',
+  );
+
+  return {
+    source: 'ubl',
+    root: { node: root },
+    invoiceNumbers,
+    typeCodes: [
+      ...valuesAt(root, 'cbc:InvoiceTypeCode'),
+      ...valuesAt(root, 'cbc:CreditNoteTypeCode'),
+    ],
+    frameContext: { node: root },
+    frames: valuesAt(root, 'cbc:ProfileID'),
+    issueDate: valueAt(root, 'cbc:IssueDate'),
+    dueDate: dueDates[0],
+    dates,
+    dateFormat: 'iso',
+    notes: notesOf(root),
+    precedingInvoices: headerReferences.map(precedingReference),
+    parties,
+    sirenDeclarations: sirenDeclarations(root),
+    taxRepresentative: {
+      present: representative !== undefined,
+      vatId: valueAt(representative, 'cbc:CompanyID'),
+    },
+    vatCategories,
+    attachmentDescriptions,
+    readableCopies,
+    objectReferences: all(root, 'cac:AdditionalDocumentReference')
+      .filter((d) => first(d, 'cbc:ID') !== undefined)
+      .map(objectReference),
+    contractReference: valueAt(root, 'cac:ContractDocumentReference/cbc:ID'),
+    periodStart: valueAt(root, 'cac:InvoicePeriod/cbc:StartDate'),
+    periodEnd: valueAt(root, 'cac:InvoicePeriod/cbc:EndDate'),
+    paidAmount: valueAt(monetaryTotal, 'cbc:PrepaidAmount'),
+    totalWithVat: valueAt(monetaryTotal, 'cbc:TaxInclusiveAmount'),
+    amountDue: valueAt(monetaryTotal, 'cbc:PayableAmount'),
+    invoiceCurrencies,
+    accountingCurrencies: valuesAt(root, 'cbc:TaxCurrencyCode'),
+    vatTotalInEuro: vatTotalInEuro === undefined ? undefined : valueOfElement(vatTotalInEuro),
+    amounts,
+    quantities,
+    prices,
+    rates,
+    lines,
+    vatBreakdowns,
+  };
+}
+
+/** The UBL ids of BR-FR-03 for line periods are BT-134/BT-135 (CII: EXT-FR-FE-134/135). */
+function dateCheckOf(term: string): string {
+  if (term === 'BT-134') return 'EXT-FR-FE-134';
+  if (term === 'BT-135') return 'EXT-FR-FE-135';
+  return term;
+}
+
+function pushUnlessBlank(
+  into: CheckedValue[],
+  check: string,
+  term: string,
+  value: Value | undefined,
+): void {
+  if (value !== undefined && normalizeSpace(value.text) !== '') into.push({ check, term, value });
+}
+
+function chargeIndicatorOf(charge: XmlElement): string | undefined {
+  const indicator = first(charge, 'cbc:ChargeIndicator');
+  return indicator === undefined ? undefined : normalizeSpace(stringValue(indicator));
+}
+
+function rateTermOf(charge: XmlElement): string {
+  return chargeIndicatorOf(charge) === 'true' ? 'BT-103' : 'BT-96';
+}
+
+function vatCategory(kind: VatCategoryFacts['kind'], category: XmlElement): VatCategoryFacts {
+  // UBL: an absent category passes (`not($categoryCode) or …`) and an empty cbc:Percent element
+  // is still checked (`not($vatRate)` is false for an element).
+  return {
+    kind,
+    place: { node: category },
+    category: valueAt(category, 'cbc:ID'),
+    categoryMayBeAbsent: true,
+    rate: valueAt(category, 'cbc:Percent'),
+  };
+}
+
+/** Value of the first `#CODE#` note after its marker, up to the next `#`. */
+function codedValue(joined: string, code: string): string | undefined {
+  const marker = `#${code}#`;
+  const at = joined.indexOf(marker);
+  if (at === -1) return undefined;
+  const after = joined.slice(at + marker.length);
+  const end = after.indexOf('#');
+  return end === -1 ? after : after.slice(0, end);
+}
+
+const BAR_COUNTED = ['B2B', 'B2BINT', 'B2C', 'B2CINT', 'OUTOFSCOPE', 'ARCHIVEONLY'];
+
+function notesOf(root: XmlElement): NotesFacts {
+  const notes = all(root, 'cbc:Note');
+  const texts = notes.map(stringValue);
+  const joined = texts.join('');
+  const subjectCounts = new Map<string, number>();
+  for (const code of ['PMT', 'PMD', 'AAB', 'TXD', 'BAR'])
+    subjectCounts.set(code, occurrences(joined, `#${code}#`));
+  const treatment = codedValue(joined, 'BAR');
+  const barNote = notes.find((_, i) => texts[i]?.includes('#BAR#'));
+  const barPlace: Place = { node: barNote ?? root };
+  // BR-FR-31 counts `BAR#<treatment>#` in the BAR notes joined, with a final `#`.
+  const barNotes = `${texts.filter((t) => t.includes('#BAR#')).join('')}#`;
+  return {
+    place: { node: root },
+    subjectCounts,
+    // BR-FR-20 passes an empty treatment in UBL; the B2CINT omission is not copied (« intent »).
+    barTreatments:
+      treatment === undefined || treatment === ''
+        ? []
+        : [{ value: { text: treatment, place: barPlace }, place: barPlace }],
+    isB2B: treatment === 'B2B',
+    barTreatmentCount: BAR_COUNTED.reduce(
+      (sum, code) => sum + occurrences(barNotes, `BAR#${code}#`),
+      0,
+    ),
+    hasSingleVatGroupMention: codedValue(joined, 'TXD') === SINGLE_VAT_GROUP_MENTION,
+  };
+}
+
+function precedingReference(reference: XmlElement): PrecedingReference {
+  return {
+    place: { node: reference },
+    numbers: valuesAt(reference, 'cac:InvoiceDocumentReference/cbc:ID'),
+    dates: valuesAt(reference, 'cac:InvoiceDocumentReference/cbc:IssueDate'),
+    typeCodes: valuesAt(reference, 'cac:InvoiceDocumentReference/cbc:DocumentTypeCode'),
+  };
+}
+
+function objectReference(reference: XmlElement): ObjectReference {
+  const id = first(reference, 'cbc:ID');
+  const typeCode = first(reference, 'cbc:DocumentTypeCode');
+  return {
+    place: { node: reference },
+    scheme: id === undefined ? undefined : attribute(id, 'schemeID'),
+    typeCode: typeCode === undefined ? undefined : stringValue(typeCode),
+    ids: valuesAt(reference, 'cbc:ID'),
+  };
+}
+
+function party(role: PartyRole, element: XmlElement | undefined): PartyFacts | undefined {
+  if (element === undefined) return undefined;
+  return {
+    role,
+    place: { node: element },
+    ids: schemedAt(element, 'cac:PartyIdentification/cbc:ID'),
+    legalIds: schemedAt(element, 'cac:PartyLegalEntity/cbc:CompanyID'),
+    endpoints: schemedAt(element, 'cbc:EndpointID'),
+  };
+}
+
+/**
+ * A deliver-to place: its identifiers are `cac:DeliveryLocation/cbc:ID`, its SIREN the delivery
+ * party's. The official line-level version looks one `cac:DeliveryLocation` too deep and never
+ * runs (« intent »: read like the header one).
+ */
+function deliveryParty(
+  role: 'shipTo' | 'lineShipTo',
+  delivery: XmlElement,
+  line?: string,
+): PartyFacts | undefined {
+  const location = first(delivery, 'cac:DeliveryLocation');
+  const legalIds = schemedAt(delivery, 'cac:DeliveryParty/cac:PartyLegalEntity/cbc:CompanyID');
+  if (location === undefined && legalIds.length === 0) return undefined;
+  return {
+    role,
+    place: { node: location ?? delivery },
+    ...(line === undefined ? {} : { line }),
+    ids: schemedAt(location, 'cbc:ID'),
+    legalIds,
+    endpoints: [],
+  };
+}
+
+/** BR-FR-32 looks at every legal entity and party identification of the document (`//`). */
+function sirenDeclarations(root: XmlElement): SirenDeclaration[] {
+  const found: SirenDeclaration[] = [];
+  for (const element of everyElement(root)) {
+    if (element.namespace !== NS.cbc || element.parent?.namespace !== NS.cac) continue;
+    const scheme = attribute(element, 'schemeID');
+    if (element.localName === 'CompanyID' && element.parent.localName === 'PartyLegalEntity') {
+      if (scheme === SCHEME.SIREN)
+        found.push({ check: 'BR-FR-32-LEGALID', term: 'BT-30', value: valueOfElement(element) });
+    } else if (element.localName === 'ID' && element.parent.localName === 'PartyIdentification') {
+      if (scheme === SCHEME.SIREN || scheme === SCHEME.SINGLE_VAT_GROUP_MEMBER)
+        found.push({ check: 'BR-FR-32-GLOBALID', term: 'BT-29', value: valueOfElement(element) });
+    }
+  }
+  return found;
+}
+
+function lineFacts(element: XmlElement, index: number, ownNumbers: ReadonlySet<string>): LineFacts {
+  const references = all(element, 'cac:BillingReference');
+  const isSelf = (reference: XmlElement) =>
+    all(reference, 'cac:InvoiceDocumentReference/cbc:ID').some((id) =>
+      ownNumbers.has(stringValue(id)),
+    );
+  const self = references.find(isSelf);
+  const status = valueAt(self, 'cac:InvoiceDocumentReference/cbc:DocumentStatusCode');
+  const manufacturer = first(element, 'cac:Item/cac:ManufacturerParty');
+  const id = valueAt(element, 'cbc:ID');
+  return {
+    place: { node: element },
+    label: lineLabel(id?.text, index),
+    id,
+    // A self-reference without a status is a line with a blank sub-type, not a line without one.
+    subType: self === undefined ? undefined : (status ?? { text: '', place: { node: self } }),
+    parentId: valueAt(self, 'cac:BillingReferenceLine/cbc:ID'),
+    // « intent »: EXT-FR-FE-136…138 are the line's references to other invoices (the official
+    // BR-FR-01/02/03 read cac:DocumentReference, which is BT-128).
+    precedingInvoices: references.filter((r) => !isSelf(r)).map(precedingReference),
+    objectReferences: all(element, 'cac:DocumentReference').map(objectReference),
+    netAmount: valueAt(element, 'cbc:LineExtensionAmount'),
+    sellerName: valueAt(manufacturer, 'cac:PartyLegalEntity/cbc:RegistrationName'),
+    sellerLegalIds: valuesAt(manufacturer, 'cac:PartyLegalEntity/cbc:CompanyID'),
+    sellerCountry: valueAt(manufacturer, 'cac:PostalAddress/cac:Country/cbc:IdentificationCode'),
+    vatTotals: all(element, 'cac:TaxTotal/cbc:TaxAmount').map((e) => ({
+      ...valueOfElement(e),
+      currency: attribute(e, 'currencyID'),
+    })),
+    grossTotal: valueAt(element, 'cbc:TaxInclusiveLineExtensionAmount'),
+    exemptionReason: valueAt(element, 'cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReason'),
+    attributes: all(element, 'cac:Item/cac:AdditionalItemProperty').map(itemAttribute),
+  };
+}
+
+/** « intent »: the official BR-FR-27 contexts miss the line step; BR-FR-28's are right. */
+function itemAttribute(property: XmlElement): ItemAttributeFacts {
+  return {
+    place: { node: property },
+    names: valuesAt(property, 'cbc:Name'),
+    codes: valuesAt(property, 'cbc:NameCode'),
+    valueCount: all(property, 'cbc:Value').length,
+    measureUnits: all(property, 'cbc:ValueQuantity').map((e) => attribute(e, 'unitCode')),
+  };
+}

@@ -1,0 +1,136 @@
+/** BR-FR-DEC-01 to -04: how many digits and decimals amounts, quantities, prices and rates have. */
+import type { LocalizedText } from '../../../i18n/text';
+import type { Rule } from '../../rule';
+import type { CheckedValue, FrFacts } from '../facts';
+import {
+  isDecimal19x2,
+  isDecimal19x4,
+  isDecimal19x6,
+  isPercent4x2,
+  normalizeSpace,
+} from '../lexical';
+import { frRule, shown, violation } from '../report';
+import { termName } from '../terms';
+import { isBidirectional } from './special-frames';
+
+function formatRule(
+  id: string,
+  bt: readonly string[],
+  message: LocalizedText,
+  valuesOf: (facts: FrFacts) => readonly CheckedValue[],
+  valid: (text: string, facts: FrFacts) => boolean,
+  expected: (facts: FrFacts) => LocalizedText,
+): Rule {
+  return frRule({
+    id,
+    bt,
+    message,
+    check: (facts) =>
+      valuesOf(facts).flatMap(({ check, term, value }) => {
+        if (valid(normalizeSpace(value.text), facts)) return [];
+        const name = termName(term);
+        const v = shown(value.text);
+        const rule = expected(facts);
+        return [
+          violation(facts, value.place, check, {
+            fr: `${capitalized(name.fr)} : ${v.fr} ne convient pas ; ${rule.fr}.`,
+            en: `${capitalized(name.en)}: ${v.en} does not fit; ${rule.en}.`,
+          }),
+        ];
+      }),
+  });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const DEC_01 = formatRule(
+  'BR-FR-DEC-01',
+  [
+    'BT-92',
+    'BT-93',
+    'BT-99',
+    'BT-100',
+    'BT-106',
+    'BT-107',
+    'BT-108',
+    'BT-109',
+    'BT-110',
+    'BT-111',
+    'BT-112',
+    'BT-113',
+    'BT-114',
+    'BT-115',
+    'BT-116',
+    'BT-117',
+    'BT-131',
+    'BT-136',
+    'BT-137',
+    'BT-141',
+    'BT-142',
+  ],
+  {
+    fr: 'Un montant doit avoir au plus 2 décimales, un point comme séparateur et 19 chiffres au plus.',
+    en: 'An amount must have at most 2 decimals, a dot as separator and at most 19 digits.',
+  },
+  (facts) => facts.amounts,
+  (text) => isDecimal19x2(text),
+  () => ({
+    fr: 'écrivez le montant avec au plus 2 décimales, un point comme séparateur, sans espace ni signe +, 19 chiffres au plus (ex. 1250.50)',
+    en: 'write the amount with at most 2 decimals, a dot as separator, no space or + sign, at most 19 digits (e.g. 1250.50)',
+  }),
+);
+
+const DEC_02 = formatRule(
+  'BR-FR-DEC-02',
+  ['BT-129', 'BT-149'],
+  {
+    fr: 'Une quantité doit avoir au plus 4 décimales et 19 chiffres au plus.',
+    en: 'A quantity must have at most 4 decimals and at most 19 digits.',
+  },
+  (facts) => facts.quantities,
+  (text) => isDecimal19x4(text),
+  () => ({
+    fr: 'écrivez la quantité avec au plus 4 décimales, un point comme séparateur, 19 chiffres au plus (ex. 12.5)',
+    en: 'write the quantity with at most 4 decimals, a dot as separator, at most 19 digits (e.g. 12.5)',
+  }),
+);
+
+const DEC_03 = formatRule(
+  'BR-FR-DEC-03',
+  ['BT-146', 'BT-147', 'BT-148', 'BT-23'],
+  {
+    fr: 'Un prix unitaire doit être positif ou nul, avec au plus 6 décimales (négatif admis seulement en facture bidirectionnelle B9, S9, M9).',
+    en: 'A unit price must be zero or positive, with at most 6 decimals (negative only in bidirectional invoices B9, S9, M9).',
+  },
+  (facts) => facts.prices,
+  (text, facts) => isDecimal19x6(text, isBidirectional(facts)),
+  (facts) =>
+    isBidirectional(facts)
+      ? {
+          fr: 'écrivez le prix avec au plus 6 décimales et un point comme séparateur, 19 chiffres au plus',
+          en: 'write the price with at most 6 decimals and a dot as separator, at most 19 digits',
+        }
+      : {
+          fr: "écrivez un prix positif ou nul, sans signe, avec au plus 6 décimales et un point comme séparateur (une réduction s'exprime par une remise, pas par un prix négatif)",
+          en: 'write a zero or positive price, without a sign, with at most 6 decimals and a dot as separator (a reduction is an allowance, not a negative price)',
+        },
+);
+
+const DEC_04 = formatRule(
+  'BR-FR-DEC-04',
+  ['BT-96', 'BT-103', 'BT-119', 'BT-152'],
+  {
+    fr: 'Un taux de TVA doit être positif, avec au plus 2 décimales et 4 chiffres au plus.',
+    en: 'A VAT rate must be positive, with at most 2 decimals and at most 4 digits.',
+  },
+  (facts) => facts.rates,
+  (text) => isPercent4x2(text),
+  () => ({
+    fr: 'écrivez le taux sans signe ni symbole %, avec au plus 2 décimales et 4 chiffres en tout (ex. 20.00 ou 5.5)',
+    en: 'write the rate without a sign or % symbol, with at most 2 decimals and 4 digits in all (e.g. 20.00 or 5.5)',
+  }),
+);
+
+export const DECIMAL_RULES: readonly Rule[] = [DEC_01, DEC_02, DEC_03, DEC_04];
