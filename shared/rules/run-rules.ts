@@ -51,11 +51,12 @@ export function nodeLocation(node: XmlElement | XmlAttribute): SourceLocation {
 }
 
 /**
- * The source of a model place, or of its nearest ancestor that has one: a missing term is reported
- * at the group that should contain it.
+ * The source of a model place: the term itself, or the malformed value the reader had to leave out
+ * there, or else its nearest ancestor that has one (a missing term is reported at the group that
+ * should contain it).
  */
 export function sourceOf(at: string, context: RuleContext): SourceLocation | undefined {
-  const exact = context.sources.get(at);
+  const exact = context.sources.get(at) ?? context.rejected.get(at)?.location;
   if (exact) return exact;
   const segments = parsePointer(at);
   if (!segments) return undefined;
