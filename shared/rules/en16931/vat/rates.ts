@@ -10,7 +10,7 @@ import type { Rule, RuleContext, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { contextMatch, dialectOf } from './dialect';
 import { decimalKey } from './exact-sum';
-import type { ItemKind, TaxedItem } from './usage';
+import type { ItemKind, NumberTerm, TaxedItem } from './usage';
 import { vatUsage } from './usage';
 import { shown, vatRule } from './vat-rule';
 
@@ -58,8 +58,7 @@ const TERMS: Readonly<Record<ItemKind, { code: string; rate: string; what: Local
   },
 };
 
-function meets(item: TaxedItem, need: RateNeed): boolean {
-  const { rate } = item;
+function meets(rate: NumberTerm, need: RateNeed): boolean {
   if (need === 'none') return rate.state === 'absent';
   if (rate.state !== 'value') return false;
   // Signs read from the canonical text: no number to build for each of 1,000 lines.
@@ -75,28 +74,33 @@ function meets(item: TaxedItem, need: RateNeed): boolean {
   }
 }
 
-function violation(category: VatCategory, item: TaxedItem, need: RateNeed): Violation {
+function violation(
+  category: VatCategory,
+  item: TaxedItem,
+  rate: NumberTerm,
+  need: RateNeed,
+): Violation {
   const label = categoryLabel(category);
   const rateTerm = TERMS[item.kind].rate;
   if (need === 'none') {
     return {
       at: item.rateAt,
       message: {
-        fr: `Le taux de TVA (${rateTerm}) de ${item.label.fr}, en ${label.fr}, doit être absent ; il vaut ${shown(item.rate)} : retirez-le.`,
-        en: `The VAT rate (${rateTerm}) of ${item.label.en}, in ${label.en}, must be absent; it is ${shown(item.rate)}: remove it.`,
+        fr: `Le taux de TVA (${rateTerm}) de ${item.label.fr}, en ${label.fr}, doit être absent ; il vaut ${shown(rate)} : retirez-le.`,
+        en: `The VAT rate (${rateTerm}) of ${item.label.en}, in ${label.en}, must be absent; it is ${shown(rate)}: remove it.`,
       },
     };
   }
   const expected = NEED_TEXT[need];
   const found: LocalizedText =
-    item.rate.state === 'absent'
+    rate.state === 'absent'
       ? { fr: "il n'est pas renseigné", en: 'it is missing' }
-      : item.rate.state === 'malformed'
+      : rate.state === 'malformed'
         ? {
-            fr: `${shown(item.rate)} n'est pas un nombre`,
-            en: `${shown(item.rate)} is not a number`,
+            fr: `${shown(rate)} n'est pas un nombre`,
+            en: `${shown(rate)} is not a number`,
           }
-        : { fr: `il vaut ${item.rate.text}`, en: `it is ${item.rate.text}` };
+        : { fr: `il vaut ${rate.text}`, en: `it is ${rate.text}` };
   return {
     at: item.rateAt,
     message: {
@@ -124,13 +128,17 @@ export function rateRule(category: VatCategory, kind: ItemKind): Rule {
           en: `The VAT rate (${terms.rate}) ${terms.what.en} in ${label.en} must be ${NEED_TEXT[generic].en}.`,
         },
     (context) => {
-      const usage = vatUsage(context).of(category.code, contextMatch(dialectOf(context)));
+      const match = contextMatch(dialectOf(context));
+      const usage = vatUsage(context).of(category.code, match);
       const items =
         kind === 'line' ? usage.lines : kind === 'allowance' ? usage.allowances : usage.charges;
       const need = rateNeed(category.code, context);
-      return items
-        .filter((item) => !meets(item, need))
-        .map((item) => violation(category, item, need));
+      const out: Violation[] = [];
+      for (const item of items) {
+        const rate = item.rateIn(category.code, match);
+        if (!meets(rate, need)) out.push(violation(category, item, rate, need));
+      }
+      return out;
     },
   );
 }

@@ -28,6 +28,8 @@ import type { RuleContext } from '../../rule';
 export interface RawCategory {
   /** String value of `cbc:ID` / `ram:CategoryCode`, untouched; undefined without the element. */
   readonly raw: string | undefined;
+  /** String value of the rate beside it (`cbc:Percent` / `ram:RateApplicablePercent`), if any. */
+  readonly rate?: string | undefined;
   /** UBL: a tax scheme `VAT`; CII: `ram:TypeCode` VAT. */
   readonly vat: boolean;
 }
@@ -46,6 +48,7 @@ function ublCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
   const name = kind === 'line' ? 'ClassifiedTaxCategory' : 'TaxCategory';
   return children(holder, NS.cac, name).map((category) => ({
     raw: child(category, NS.cbc, 'ID')?.text,
+    rate: child(category, NS.cbc, 'Percent')?.text,
     vat: PREDICATES['vat-scheme'].test(category),
   }));
 }
@@ -59,6 +62,7 @@ function ciiCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
   } else taxes = children(element, NS.ram, 'CategoryTradeTax');
   return taxes.map((tax) => ({
     raw: child(tax, NS.ram, 'CategoryCode')?.text,
+    rate: child(tax, NS.ram, 'RateApplicablePercent')?.text,
     vat: isVatTax(tax),
   }));
 }

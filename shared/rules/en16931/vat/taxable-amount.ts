@@ -23,7 +23,7 @@ import type { Rule, RuleContext, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { breakdownMatch, type Dialect, dialectOf, sumMatch } from './dialect';
 import { decimalKey, ExactSum } from './exact-sum';
-import type { Breakdown, CategoryUsage, TaxedItem } from './usage';
+import type { Breakdown, CategoryUsage, NumberTerm, TaxedItem } from './usage';
 import { vatUsage } from './usage';
 import { plain, shown, vatRule } from './vat-rule';
 
@@ -71,36 +71,52 @@ interface Sums {
   readonly allowances: Decimal;
 }
 
+interface Unreadable {
+  readonly unreadable: TaxedItem;
+  readonly what: 'amount' | 'rate';
+  readonly value: NumberTerm;
+}
+
 type SumResult =
   | { readonly ok: true; readonly sums: Sums; readonly matched: number; readonly others: number }
-  | { readonly ok: false; readonly unreadable: TaxedItem; readonly what: 'amount' | 'rate' };
+  | ({ readonly ok: false } & Unreadable);
 
 function sumOf(
   items: readonly TaxedItem[],
   rate: string | undefined,
+  rateOf: (item: TaxedItem) => NumberTerm,
   round: boolean,
-): { total: Decimal; count: number } | { unreadable: TaxedItem; what: 'amount' | 'rate' } {
+): { total: Decimal; count: number } | Unreadable {
   const total = new ExactSum();
   let count = 0;
   for (const item of items) {
     if (rate !== undefined) {
-      if (item.rate.state === 'malformed') return { unreadable: item, what: 'rate' };
-      if (item.rate.state !== 'value' || decimalKey(item.rate.text) !== rate) continue;
+      const itemRate = rateOf(item);
+      if (itemRate.state === 'malformed')
+        return { unreadable: item, what: 'rate', value: itemRate };
+      if (itemRate.state !== 'value' || decimalKey(itemRate.text) !== rate) continue;
     }
     count++;
-    if (item.amount.state === 'malformed') return { unreadable: item, what: 'amount' };
+    if (item.amount.state === 'malformed') {
+      return { unreadable: item, what: 'amount', value: item.amount };
+    }
     if (item.amount.state === 'value') total.add(item.amount.text);
   }
   const sum = total.toDecimal();
   return { total: round ? round2(sum) : sum, count };
 }
 
-function sums(usage: CategoryUsage, rate: string | undefined, round: boolean): SumResult {
-  const lines = sumOf(usage.lines, rate, round);
+function sums(
+  usage: CategoryUsage,
+  rate: string | undefined,
+  rateOf: (item: TaxedItem) => NumberTerm,
+  round: boolean,
+): SumResult {
+  const lines = sumOf(usage.lines, rate, rateOf, round);
   if ('unreadable' in lines) return { ok: false, ...lines };
-  const charges = sumOf(usage.charges, rate, round);
+  const charges = sumOf(usage.charges, rate, rateOf, round);
   if ('unreadable' in charges) return { ok: false, ...charges };
-  const allowances = sumOf(usage.allowances, rate, round);
+  const allowances = sumOf(usage.allowances, rate, rateOf, round);
   if ('unreadable' in allowances) return { ok: false, ...allowances };
   return {
     ok: true,
@@ -116,37 +132,43 @@ function close(taxable: Decimal, expected: Decimal, test: TaxableTest): boolean 
     : taxable.minus(expected).abs().lt(1);
 }
 
-function scope(category: VatCategory, breakdown: Breakdown, byRate: boolean): LocalizedText {
+function scope(category: VatCategory, breakdownRate: NumberTerm, byRate: boolean): LocalizedText {
   const label = categoryLabel(category);
-  const rate = byRate && breakdown.rate.state === 'value' ? ` à ${breakdown.rate.text} %` : '';
-  const rateEn = byRate && breakdown.rate.state === 'value' ? ` at ${breakdown.rate.text}%` : '';
+  const shownRate = byRate && breakdownRate.state === 'value' ? breakdownRate.text : undefined;
+  const rate = shownRate === undefined ? '' : ` à ${shownRate} %`;
+  const rateEn = shownRate === undefined ? '' : ` at ${shownRate}%`;
   return {
     fr: `la ventilation en ${label.fr}${rate}`,
     en: `the breakdown in ${label.en}${rateEn}`,
   };
 }
 
-function check(
-  category: VatCategory,
-  breakdown: Breakdown,
-  usage: CategoryUsage,
-  lineCount: number,
-  test: TaxableTest,
-): Violation | undefined {
-  const where = scope(category, breakdown, test.byRate);
+interface Inputs {
+  readonly breakdown: Breakdown;
+  /** The breakdown's rate in the category (BT-119, or the rate written beside its category). */
+  readonly breakdownRate: NumberTerm;
+  /** The lines, allowances and charges the sums take. */
+  readonly usage: CategoryUsage;
+  readonly rateOf: (item: TaxedItem) => NumberTerm;
+  readonly lineCount: number;
+}
+
+function check(category: VatCategory, inputs: Inputs, test: TaxableTest): Violation | undefined {
+  const { breakdown, breakdownRate, usage, rateOf, lineCount } = inputs;
+  const where = scope(category, breakdownRate, test.byRate);
   let rate: string | undefined;
   if (test.byRate) {
-    if (breakdown.rate.state === 'absent') return undefined;
-    if (breakdown.rate.state === 'malformed') {
+    if (breakdownRate.state === 'absent') return undefined;
+    if (breakdownRate.state === 'malformed') {
       return {
         at: breakdown.rateAt,
         message: {
-          fr: `Le taux (BT-119) de ${where.fr}, ${shown(breakdown.rate)}, n'est pas un nombre : le montant imposable ne peut pas être contrôlé.`,
-          en: `The rate (BT-119) of ${where.en}, ${shown(breakdown.rate)}, is not a number: the taxable amount cannot be checked.`,
+          fr: `Le taux (BT-119) de ${where.fr}, ${shown(breakdownRate)}, n'est pas un nombre : le montant imposable ne peut pas être contrôlé.`,
+          en: `The rate (BT-119) of ${where.en}, ${shown(breakdownRate)}, is not a number: the taxable amount cannot be checked.`,
         },
       };
     }
-    rate = decimalKey(breakdown.rate.text);
+    rate = decimalKey(breakdownRate.text);
   }
   if (test.needs === 'lines' && lineCount === 0) {
     return {
@@ -157,7 +179,7 @@ function check(
       },
     };
   }
-  const computed = sums(usage, rate, test.roundSums);
+  const computed = sums(usage, rate, rateOf, test.roundSums);
   if (!computed.ok) {
     const term = computed.what === 'rate' ? 'taux' : 'montant';
     const termEn = computed.what === 'rate' ? 'rate' : 'amount';
@@ -244,11 +266,17 @@ export function taxableAmountRule(category: VatCategory): Rule {
       if (test === 'never-fails') return [];
       const dialect = dialectOf(context);
       const all = vatUsage(context);
-      const summed = all.of(category.code, sumMatch(dialect));
+      const summed = sumMatch(dialect);
+      const match = breakdownMatch(dialect, category.code);
+      const inputs = {
+        usage: all.of(category.code, summed),
+        rateOf: (item: TaxedItem) => item.rateIn(category.code, summed),
+        lineCount: all.lineCount,
+      };
       const out: Violation[] = [];
-      for (const breakdown of all.of(category.code, breakdownMatch(dialect, category.code))
-        .breakdowns) {
-        const found = check(category, breakdown, summed, all.lineCount, test);
+      for (const breakdown of all.of(category.code, match).breakdowns) {
+        const breakdownRate = breakdown.rateIn(category.code, match);
+        const found = check(category, { ...inputs, breakdown, breakdownRate }, test);
         if (found) out.push(found);
       }
       return out;

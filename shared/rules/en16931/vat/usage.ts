@@ -12,6 +12,7 @@ import {
   type DocumentCharge,
   type InvoiceLine,
   isDecimalString,
+  toDecimalString,
   type VatBreakdown,
 } from '../../../model';
 import { normalizeSpace } from '../../../xml';
@@ -46,6 +47,45 @@ const ABSENT: NumberTerm = { state: 'absent' };
  */
 export type CategoryMatch = 'vat' | 'any' | 'vat-as-written' | 'any-as-written';
 const MATCHES: readonly CategoryMatch[] = ['vat', 'any', 'vat-as-written', 'any-as-written'];
+
+/** Whether a category element is in `code` for this way of matching. */
+export function matches(category: RawCategory, code: string, match: CategoryMatch): boolean {
+  const { raw, vat } = category;
+  if (raw === undefined) return false;
+  switch (match) {
+    case 'vat':
+      return vat && normalizeSpace(raw) === code;
+    case 'any':
+      return normalizeSpace(raw) === code;
+    case 'vat-as-written':
+      return vat && raw === code;
+    case 'any-as-written':
+      return raw === code;
+  }
+}
+
+/**
+ * The rate of a place in a category: the model's when the model reads the place in that category;
+ * else the rate written beside the first category element that matches (a category outside the
+ * VAT scheme, which the model does not keep, still has its rate in the artefacts' sums).
+ */
+function rateIn(
+  place: {
+    readonly code: string | undefined;
+    readonly rate: NumberTerm;
+    readonly categories: readonly RawCategory[];
+  },
+  code: string,
+  match: CategoryMatch,
+): NumberTerm {
+  if (place.code === code) return place.rate;
+  const category = place.categories.find((c) => matches(c, code, match));
+  if (category?.rate === undefined) return ABSENT;
+  const value = toDecimalString(category.rate);
+  return value === undefined
+    ? { state: 'malformed', found: category.rate }
+    : new DecimalTerm(value);
+}
 
 export type ItemKind = 'line' | 'allowance' | 'charge';
 
@@ -88,6 +128,11 @@ export class TaxedItem {
     readonly amount: NumberTerm,
     private readonly lineId: string | undefined,
   ) {}
+
+  /** The rate of this place in a category (see `rateIn`). */
+  rateIn(code: string, match: CategoryMatch): NumberTerm {
+    return rateIn(this, code, match);
+  }
 
   get at(): string {
     return `/${TERMS[this.kind].group}/${this.index}`;
@@ -139,6 +184,11 @@ export class Breakdown {
     private readonly reasonText: boolean,
     private readonly reasonCode: boolean,
   ) {}
+
+  /** The rate of this breakdown in a category (see `rateIn`). */
+  rateIn(code: string, match: CategoryMatch): NumberTerm {
+    return rateIn(this, code, match);
+  }
 
   get at(): string {
     return `/BG-23/${this.index}`;

@@ -9,15 +9,20 @@ import { round2 } from '../../../model';
 import type { Rule, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { breakdownMatch, dialectOf } from './dialect';
-import type { Breakdown } from './usage';
+import type { Breakdown, CategoryMatch } from './usage';
 import { vatUsage } from './usage';
 import { plain, shown, vatRule } from './vat-rule';
 
 const COMPUTED: ReadonlySet<VatCategoryCode> = new Set(['S', 'L', 'M']);
 
-function computedViolation(category: VatCategory, breakdown: Breakdown): Violation | undefined {
+function computedViolation(
+  category: VatCategory,
+  breakdown: Breakdown,
+  match: CategoryMatch,
+): Violation | undefined {
   const label = categoryLabel(category);
-  const { taxable, rate, tax } = breakdown;
+  const { taxable, tax } = breakdown;
+  const rate = breakdown.rateIn(category.code, match);
   const where = {
     fr: `la ventilation en ${label.fr}${rate.state === 'value' ? ` à ${rate.text} %` : ''}`,
     en: `the breakdown in ${label.en}${rate.state === 'value' ? ` at ${rate.text}%` : ''}`,
@@ -100,7 +105,7 @@ export function vatAmountRule(category: VatCategory): Rule {
       const match = breakdownMatch(dialect, category.code);
       for (const breakdown of vatUsage(context).of(category.code, match).breakdowns) {
         const found = computed
-          ? computedViolation(category, breakdown)
+          ? computedViolation(category, breakdown, match)
           : zeroViolation(category, breakdown);
         if (found) out.push(found);
       }
