@@ -1,0 +1,93 @@
+import type { XmlElement } from '../../../xml';
+import { matchesName, type NameTest, nameTest } from './names';
+import type { CiiSyntaxRule, ContextAlternative } from './table';
+
+interface CompiledAlternative {
+  readonly rule: number;
+  readonly anchored: boolean;
+  /** Name tests from the context node upwards (reversed steps). */
+  readonly upwards: readonly NameTest[];
+  readonly suffix: string | undefined;
+  readonly except: NameTest | undefined;
+  readonly attribute: { readonly name: string; readonly value: string } | undefined;
+}
+
+/**
+ * Finds, for an element, the first rule of the table whose context matches it. The alternatives
+ * that could match an element of a given local name (same last step, or a wildcard whose suffix
+ * it ends with) are listed once per local name, in table order, and cached: a document uses a few
+ * hundred names, so most elements cost one map lookup.
+ */
+export class ContextDispatcher {
+  private readonly alternatives: readonly CompiledAlternative[];
+  private readonly byLocalName = new Map<string, readonly CompiledAlternative[]>();
+
+  constructor(rules: readonly CiiSyntaxRule[]) {
+    this.alternatives = rules.flatMap((rule, index) =>
+      rule.match.map((alternative) => compileAlternative(index, alternative)),
+    );
+  }
+
+  /** Index of the rule that checks this element, or -1. */
+  ruleFor(element: XmlElement): number {
+    for (const alternative of this.candidates(element.localName)) {
+      if (matches(alternative, element)) return alternative.rule;
+    }
+    return -1;
+  }
+
+  private candidates(localName: string): readonly CompiledAlternative[] {
+    let found = this.byLocalName.get(localName);
+    if (found === undefined) {
+      found = this.alternatives.filter((a) => {
+        const last = a.upwards[0]?.localName;
+        return last === undefined ? localName.endsWith(a.suffix ?? '') : last === localName;
+      });
+      // Names come from documents: bound the cache against one made of endless distinct names.
+      if (this.byLocalName.size >= CACHE_LIMIT) this.byLocalName.clear();
+      this.byLocalName.set(localName, found);
+    }
+    return found;
+  }
+}
+
+const CACHE_LIMIT = 4096;
+
+function compileAlternative(rule: number, alternative: ContextAlternative): CompiledAlternative {
+  return {
+    rule,
+    anchored: alternative.anchored,
+    upwards: alternative.steps.map(nameTest).reverse(),
+    suffix: alternative.suffix,
+    except: alternative.except === undefined ? undefined : nameTest(alternative.except),
+    attribute: alternative.attribute,
+  };
+}
+
+function matches(alternative: CompiledAlternative, element: XmlElement): boolean {
+  // `ends-with(name(), s)`: the qualified name as written ends with s. The suffixes of the table
+  // hold no colon, so this is the local name ending with s.
+  if (alternative.suffix !== undefined && !element.localName.endsWith(alternative.suffix)) {
+    return false;
+  }
+  if (alternative.except !== undefined && matchesName(element, alternative.except)) return false;
+  if (alternative.attribute !== undefined) {
+    const { name, value } = alternative.attribute;
+    const found = element.attributes.find((a) => a.localName === name && a.namespace === '');
+    if (found?.value !== value) return false;
+  }
+  let node: XmlElement | undefined = element;
+  const { upwards } = alternative;
+  for (let i = 0; i < upwards.length; i++) {
+    const test = upwards[i] as NameTest;
+    if (
+      node === undefined ||
+      (test.localName !== undefined && node.localName !== test.localName) ||
+      (test.namespace !== undefined && node.namespace !== test.namespace)
+    ) {
+      return false;
+    }
+    node = node.parent;
+  }
+  return !alternative.anchored || node === undefined;
+}

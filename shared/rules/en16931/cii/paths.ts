@@ -1,0 +1,123 @@
+import type { XmlAttribute, XmlElement } from '../../../xml';
+import { nameTest } from './names';
+
+type Node = XmlElement | XmlAttribute;
+
+interface TrieNode {
+  readonly namespace: string;
+  /** Slot of the path ending here, or -1. */
+  slot: number;
+  /**
+   * Child element steps by local name; a node of the same local name in another namespace is
+   * chained through `sibling` (rare: one map lookup per child is the common cost).
+   */
+  readonly children: Map<string, TrieNode>;
+  sibling: TrieNode | undefined;
+  /** Final attribute steps (attributes of the table are unprefixed): local name → slot. */
+  readonly attributes: Map<string, number>;
+}
+
+/** What one path reached from one context node: how many nodes, and the first two. */
+export interface PathHits {
+  count: number;
+  first: Node | undefined;
+  second: Node | undefined;
+}
+
+/**
+ * The relative paths of one rule's assertions, merged into a trie keyed by element names, so that
+ * every path is evaluated in a single descent from the context node that only enters the children
+ * some path names.
+ */
+export class PathSet {
+  private readonly root: TrieNode = emptyNode('');
+  private readonly slots = new Map<string, number>();
+
+  /** Slot of a path (`ram:A/ram:B`, `ram:A/@x`, `@x`), added on first use. */
+  add(path: string): number {
+    const known = this.slots.get(path);
+    if (known !== undefined) return known;
+    const slot = this.slots.size;
+    this.slots.set(path, slot);
+    const steps = path.split('/');
+    let node = this.root;
+    steps.forEach((step, i) => {
+      if (step.startsWith('@')) {
+        if (i !== steps.length - 1) throw new Error(`"${path}": an attribute ends a path.`);
+        node.attributes.set(step.slice(1), slot);
+        return;
+      }
+      const test = nameTest(step);
+      if (test.namespace === undefined || test.localName === undefined) {
+        throw new Error(`"${path}": wildcards are not expected in assertion paths.`);
+      }
+      const first = node.children.get(test.localName);
+      let next = first;
+      while (next !== undefined && next.namespace !== test.namespace) next = next.sibling;
+      if (next === undefined) {
+        next = emptyNode(test.namespace);
+        next.sibling = first;
+        node.children.set(test.localName, next);
+      }
+      node = next;
+    });
+    if (!steps.at(-1)?.startsWith('@')) node.slot = slot;
+    return slot;
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /**
+   * Evaluates every path from `context`: hits by slot (a slot no path reached has none), or
+   * `undefined` when no path reached anything, the common case for the forbidden elements.
+   */
+  evaluate(context: XmlElement): (PathHits | undefined)[] | undefined {
+    const collector = this.collector;
+    collector.hits = undefined;
+    collector.size = this.slots.size;
+    descend(context, this.root, collector);
+    return collector.hits;
+  }
+
+  /** Reused from one call to the next (evaluation is synchronous): only hits are allocated. */
+  private readonly collector: Collector = { hits: undefined, size: 0 };
+}
+
+interface Collector {
+  hits: (PathHits | undefined)[] | undefined;
+  size: number;
+}
+
+function emptyNode(namespace: string): TrieNode {
+  return { namespace, slot: -1, children: new Map(), attributes: new Map(), sibling: undefined };
+}
+
+function record(collector: Collector, slot: number, node: Node): void {
+  collector.hits ??= new Array<PathHits | undefined>(collector.size);
+  const hit = collector.hits[slot];
+  if (hit === undefined) collector.hits[slot] = { count: 1, first: node, second: undefined };
+  else {
+    hit.count++;
+    hit.second ??= node;
+  }
+}
+
+function descend(element: XmlElement, trie: TrieNode, collector: Collector): void {
+  if (trie.attributes.size > 0) {
+    for (const attribute of element.attributes) {
+      if (attribute.namespace !== '') continue;
+      const slot = trie.attributes.get(attribute.localName);
+      if (slot !== undefined) record(collector, slot, attribute);
+    }
+  }
+  if (trie.children.size === 0) return;
+  for (const child of element.children) {
+    let next = trie.children.get(child.localName);
+    while (next !== undefined && next.namespace !== child.namespace) next = next.sibling;
+    if (next === undefined) continue;
+    if (next.slot !== -1) record(collector, next.slot, child);
+    descend(child, next, collector);
+  }
+}
