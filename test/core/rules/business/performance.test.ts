@@ -41,5 +41,5 @@ it('checks a 1,000-line invoice in linear time', () => {
   }
   // The repeated line changes the sum of lines: BR-CO-10 alone says so.
   expect(rules).toEqual(['BR-CO-10']);
-  expect(times.sort((a, b) => a - b)[5]).toBeLessThan(15);
+  expect(times.sort((a, b) => a - b)[5]).toBeLessThan(20);
 });
