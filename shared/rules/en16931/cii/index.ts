@@ -1,3 +1,4 @@
+import type { XmlElement } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { type CompiledTable, compileTable, evaluateTable } from './evaluate';
 import { messageOf } from './messages';
@@ -18,9 +19,7 @@ const NO_VIOLATIONS: ReadonlyMap<string, readonly Violation[]> = new Map();
 let compiled: CompiledTable | undefined;
 
 /** Violations of every CII syntax-binding rule, by rule id (compiles the table on first use). */
-export function ciiSyntaxViolations(
-  root: Parameters<typeof evaluateTable>[1],
-): ReadonlyMap<string, readonly Violation[]> {
+export function ciiSyntaxViolations(root: XmlElement): ReadonlyMap<string, readonly Violation[]> {
   compiled ??= compileTable(CII_SYNTAX_TABLE);
   return evaluateTable(compiled, root);
 }
