@@ -30,7 +30,9 @@ export function exemptionReasonRule(category: VatCategory): Rule {
       const out: Violation[] = [];
       const match = breakdownMatch(dialectOf(context), category.code);
       for (const breakdown of vatUsage(context).of(category.code, match).breakdowns) {
-        if (breakdown.exemptionGiven === forbidden) out.push({ at: breakdown.exemptionAt });
+        if (breakdown.exemptionIn(category.code, match) === forbidden) {
+          out.push({ at: breakdown.exemptionAt });
+        }
       }
       return out;
     },

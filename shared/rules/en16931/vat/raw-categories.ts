@@ -28,10 +28,17 @@ import type { RuleContext } from '../../rule';
 export interface RawCategory {
   /** String value of `cbc:ID` / `ram:CategoryCode`, untouched; undefined without the element. */
   readonly raw: string | undefined;
-  /** String value of the rate beside it (`cbc:Percent` / `ram:RateApplicablePercent`), if any. */
-  readonly rate?: string | undefined;
   /** UBL: a tax scheme `VAT`; CII: `ram:TypeCode` VAT. */
   readonly vat: boolean;
+  /**
+   * Read from the document: the rate and exemption below are the elements' (an empty element is
+   * there, as XPath sees it). Otherwise the category is the model's own and those come from it.
+   */
+  readonly written: boolean;
+  /** String value of the rate beside it (`cbc:Percent` / `ram:RateApplicablePercent`), if any. */
+  readonly rate?: string | undefined;
+  /** An exemption reason element beside it, text or code (breakdowns). */
+  readonly exemption?: boolean;
 }
 
 export type PlaceKind = 'line' | 'allowance' | 'charge' | 'breakdown';
@@ -48,8 +55,12 @@ function ublCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
   const name = kind === 'line' ? 'ClassifiedTaxCategory' : 'TaxCategory';
   return children(holder, NS.cac, name).map((category) => ({
     raw: child(category, NS.cbc, 'ID')?.text,
-    rate: child(category, NS.cbc, 'Percent')?.text,
     vat: PREDICATES['vat-scheme'].test(category),
+    written: true,
+    rate: child(category, NS.cbc, 'Percent')?.text,
+    exemption:
+      child(category, NS.cbc, 'TaxExemptionReason') !== undefined ||
+      child(category, NS.cbc, 'TaxExemptionReasonCode') !== undefined,
   }));
 }
 
@@ -62,8 +73,12 @@ function ciiCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
   } else taxes = children(element, NS.ram, 'CategoryTradeTax');
   return taxes.map((tax) => ({
     raw: child(tax, NS.ram, 'CategoryCode')?.text,
-    rate: child(tax, NS.ram, 'RateApplicablePercent')?.text,
     vat: isVatTax(tax),
+    written: true,
+    rate: child(tax, NS.ram, 'RateApplicablePercent')?.text,
+    exemption:
+      child(tax, NS.ram, 'ExemptionReason') !== undefined ||
+      child(tax, NS.ram, 'ExemptionReasonCode') !== undefined,
   }));
 }
 

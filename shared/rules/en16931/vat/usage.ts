@@ -65,9 +65,9 @@ export function matches(category: RawCategory, code: string, match: CategoryMatc
 }
 
 /**
- * The rate of a place in a category: the model's when the model reads the place in that category;
- * else the rate written beside the first category element that matches (a category outside the
- * VAT scheme, which the model does not keep, still has its rate in the artefacts' sums).
+ * The rate of a place in a category: the one written beside the first category element that
+ * matches (an empty element is a rate that is not a number, as for XPath), or the model's when the
+ * categories are the model's own.
  */
 function rateIn(
   place: {
@@ -78,9 +78,10 @@ function rateIn(
   code: string,
   match: CategoryMatch,
 ): NumberTerm {
-  if (place.code === code) return place.rate;
   const category = place.categories.find((c) => matches(c, code, match));
-  if (category?.rate === undefined) return ABSENT;
+  if (category === undefined) return ABSENT;
+  if (!category.written) return place.rate;
+  if (category.rate === undefined) return ABSENT;
   const value = toDecimalString(category.rate);
   return value === undefined
     ? { state: 'malformed', found: category.rate }
@@ -205,8 +206,10 @@ export class Breakdown {
   get taxAt(): string {
     return `${this.at}/BT-117`;
   }
-  /** BT-120 or BT-121 given. */
-  get exemptionGiven(): boolean {
+  /** BT-120 or BT-121 given (an empty element counts when the document has one). */
+  exemptionIn(code: string, match: CategoryMatch): boolean {
+    const category = this.categories.find((c) => matches(c, code, match));
+    if (category?.written) return category.exemption === true;
     return this.reasonText || this.reasonCode;
   }
   /** The reason given (the text first), or where it belongs. */
@@ -268,7 +271,7 @@ function buildUsage(context: RuleContext): VatUsage {
     breakdown: invoice['BG-23']?.length ?? 0,
   });
   const categoriesOf = (kind: PlaceKind, index: number, code: string | undefined) =>
-    raw(kind, index) ?? (code === undefined ? [] : [{ raw: code, vat: true }]);
+    raw(kind, index) ?? (code === undefined ? [] : [{ raw: code, vat: true, written: false }]);
 
   const items = (kind: ItemKind, groups: readonly Group[] | undefined): TaxedItem[] => {
     const terms = TERMS[kind];

@@ -325,4 +325,27 @@ export const CASES: readonly Case[] = [
     },
     fires: { ubl: ['BR-E-10', 'BR-S-10'], cii: ['BR-E-10', 'BR-S-10'] },
   },
+  {
+    name: 'an empty exemption reason element in S, and as the only reason in E',
+    spec: {
+      sellerVat: VAT,
+      lines: [
+        { amount: '100.00', categories: [S20] },
+        { amount: '10.00', categories: [{ code: 'E', rate: '0' }] },
+      ],
+      breakdowns: [
+        { taxable: '100.00', tax: '20.00', category: S20, reason: '' },
+        { taxable: '10.00', tax: '0', category: { code: 'E', rate: '0' }, reason: '' },
+      ],
+    },
+    fires: { ubl: ['BR-S-10'], cii: ['BR-S-10'] },
+  },
+  {
+    name: 'an empty rate element on a line in O',
+    spec: {
+      lines: [{ amount: '100.00', categories: [{ code: 'O', rate: '' }] }],
+      breakdowns: [{ taxable: '100.00', tax: '0', category: { code: 'O' }, reason: 'Hors champ' }],
+    },
+    fires: { ubl: ['BR-O-05'], cii: ['BR-O-05'] },
+  },
 ];
