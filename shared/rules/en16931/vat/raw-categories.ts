@@ -49,19 +49,54 @@ export type RawCategoryReader = (
   index: number,
 ) => readonly RawCategory[] | undefined;
 
+/**
+ * UBL `cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT'`, the reader's filter; the plain
+ * `VAT` is answered without building strings.
+ */
+function isUblVatScheme(scheme: XmlElement): boolean {
+  const id = child(scheme, NS.cbc, 'ID');
+  if (id === undefined) return false;
+  return id.text === 'VAT' || PREDICATES['vat-scheme'].test(scheme.parent as XmlElement);
+}
+
+/** One pass over a UBL tax category's children. */
+function ublCategory(category: XmlElement): RawCategory {
+  let raw: string | undefined;
+  let rate: string | undefined;
+  let vat = false;
+  let exemption = false;
+  for (const c of category.children) {
+    if (c.namespace === NS.cbc) {
+      if (c.localName === 'ID') raw ??= c.text;
+      else if (c.localName === 'Percent') rate ??= c.text;
+      else if (c.localName === 'TaxExemptionReason' || c.localName === 'TaxExemptionReasonCode')
+        exemption = true;
+    } else if (c.namespace === NS.cac && c.localName === 'TaxScheme' && !vat) {
+      vat = isUblVatScheme(c);
+    }
+  }
+  return { raw, vat, written: true, rate, exemption };
+}
+
 function ublCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
-  const holder = kind === 'line' ? child(element, NS.cac, 'Item') : element;
+  const holder = kind === 'line' ? lastChild(element, NS.cac, 'Item') : element;
   if (!holder) return [];
   const name = kind === 'line' ? 'ClassifiedTaxCategory' : 'TaxCategory';
-  return children(holder, NS.cac, name).map((category) => ({
-    raw: child(category, NS.cbc, 'ID')?.text,
-    vat: PREDICATES['vat-scheme'].test(category),
-    written: true,
-    rate: child(category, NS.cbc, 'Percent')?.text,
-    exemption:
-      child(category, NS.cbc, 'TaxExemptionReason') !== undefined ||
-      child(category, NS.cbc, 'TaxExemptionReasonCode') !== undefined,
-  }));
+  const out: RawCategory[] = [];
+  for (const c of holder.children) {
+    if (c.localName === name && c.namespace === NS.cac) out.push(ublCategory(c));
+  }
+  return out;
+}
+
+/** `cac:Item` comes near the end of a line: searched from there. */
+function lastChild(element: XmlElement, ns: string, local: string): XmlElement | undefined {
+  const list = element.children;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i] as XmlElement;
+    if (c.localName === local && c.namespace === ns) return c;
+  }
+  return undefined;
 }
 
 function ciiCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {

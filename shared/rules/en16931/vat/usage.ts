@@ -16,6 +16,7 @@ import {
   type VatBreakdown,
 } from '../../../model';
 import { normalizeSpace } from '../../../xml';
+import { isXmlSpace } from '../../../xml/chars';
 import type { RuleContext } from '../../rule';
 import { type PlaceKind, type RawCategory, rawCategoryReader } from './raw-categories';
 
@@ -48,20 +49,35 @@ const ABSENT: NumberTerm = { state: 'absent' };
 export type CategoryMatch = 'vat' | 'any' | 'vat-as-written' | 'any-as-written';
 const MATCHES: readonly CategoryMatch[] = ['vat', 'any', 'vat-as-written', 'any-as-written'];
 
+/** `normalize-space()`, without building a new string for a code that has no space. */
+function normalized(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (isXmlSpace(text.charCodeAt(i))) return normalizeSpace(text);
+  }
+  return text;
+}
+
 /** Whether a category element is in `code` for this way of matching. */
 export function matches(category: RawCategory, code: string, match: CategoryMatch): boolean {
   const { raw, vat } = category;
   if (raw === undefined) return false;
   switch (match) {
     case 'vat':
-      return vat && normalizeSpace(raw) === code;
+      return vat && normalized(raw) === code;
     case 'any':
-      return normalizeSpace(raw) === code;
+      return normalized(raw) === code;
     case 'vat-as-written':
       return vat && raw === code;
     case 'any-as-written':
       return raw === code;
   }
+}
+
+/** A rate as written in the document: canonical text kept, other xs:decimal forms converted. */
+function writtenRate(text: string): NumberTerm {
+  if (isDecimalString(text)) return new DecimalTerm(text);
+  const value = toDecimalString(text);
+  return value === undefined ? { state: 'malformed', found: text } : new DecimalTerm(value);
 }
 
 /**
@@ -78,14 +94,12 @@ function rateIn(
   code: string,
   match: CategoryMatch,
 ): NumberTerm {
-  const category = place.categories.find((c) => matches(c, code, match));
-  if (category === undefined) return ABSENT;
-  if (!category.written) return place.rate;
-  if (category.rate === undefined) return ABSENT;
-  const value = toDecimalString(category.rate);
-  return value === undefined
-    ? { state: 'malformed', found: category.rate }
-    : new DecimalTerm(value);
+  for (const category of place.categories) {
+    if (!matches(category, code, match)) continue;
+    if (!category.written) return place.rate;
+    return category.rate === undefined ? ABSENT : writtenRate(category.rate);
+  }
+  return ABSENT;
 }
 
 export type ItemKind = 'line' | 'allowance' | 'charge';
@@ -337,11 +351,11 @@ function buildUsage(context: RuleContext): VatUsage {
   const file = <K extends keyof MutableUsage>(list: K, place: MutableUsage[K][number]): void => {
     for (const { raw: written, vat } of place.categories) {
       if (written === undefined) continue;
-      const normalized = normalizeSpace(written);
-      add(index, 'any', normalized, list, place);
+      const spaced = normalized(written);
+      add(index, 'any', spaced, list, place);
       add(index, 'any-as-written', written, list, place);
       if (vat) {
-        add(index, 'vat', normalized, list, place);
+        add(index, 'vat', spaced, list, place);
         add(index, 'vat-as-written', written, list, place);
       }
     }
