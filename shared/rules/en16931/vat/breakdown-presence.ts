@@ -6,11 +6,14 @@
  * The two artefacts word the test differently, and the difference shows on real documents:
  * - UBL counts the breakdown's own category as a use: a lone breakdown of Z passes, two fail.
  *   For S, L and M it asks uses and breakdowns to go together: a breakdown of S without any line
- *   or allowance or charge of S fails.
- * - CII (Z, E, AE, K, G) wants exactly one breakdown *and* a use, or neither; for O only that
- *   there are not two breakdowns, or that the one there is used; for S, L and M it adds the count
- *   of lines (then of allowances and charges) to the count of breakdowns and wants at least two,
- *   so two lines of S with no breakdown pass.
+ *   or allowance or charge of S fails. BR-S-01 takes categories of any tax scheme; BR-AF-01 and
+ *   BR-AG-01 compare the breakdown's `cbc:ID` as written (a breakdown ` L ` does not count).
+ * - CII compares `ram:CategoryCode` as written, whatever the tax type. Z, E, AE, K, G: exactly
+ *   one breakdown *and* a use, or neither; O: no breakdown, or a single one that is used; S, L, M:
+ *   the count of lines (then of allowances and charges) plus the count of breakdowns must reach
+ *   two, so two lines of S with no breakdown pass.
+ * - A model not read from XML: the norm (a used category has its breakdown; one only, except for
+ *   S, L and M).
  */
 import type { LocalizedText } from '../../../i18n/text';
 import type { Rule, Violation } from '../../rule';

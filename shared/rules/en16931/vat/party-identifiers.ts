@@ -10,6 +10,10 @@
  * - AE also needs the buyer's VAT identifier (BT-48) or legal registration identifier (BT-47),
  *   K the buyer's VAT identifier (BT-48);
  * - O: none of BT-31, BT-63, BT-48.
+ *
+ * The identifiers are the document's, so a rule reports once, naming the first place concerned.
+ * UBL's BR-S-02 also fails a document whose lines have a category S only outside the VAT scheme
+ * (its test requires one of the VAT scheme, or none of any scheme).
  */
 import type { LocalizedText } from '../../../i18n/text';
 import type { Invoice } from '../../../model';

@@ -15,7 +15,9 @@
  * "Within ±1" is strict (|BT-116 − sums| < 1); "needs a line": the UBL test has no true branch for a
  * document without lines. A breakdown without rate passes the by-rate tests (`every $rate in ()`);
  * a missing taxable amount fails; an unreadable amount or rate that enters the sums fails (the
- * schematron cannot cast it).
+ * schematron cannot cast it). Neither artefact filters the summed places on the tax scheme (UBL)
+ * or type (CII): a line or allowance whose category is outside VAT still counts; the CII contexts
+ * of S and Z do not filter the breakdown either.
  */
 import type { LocalizedText } from '../../../i18n/text';
 import { type Decimal, round2 } from '../../../model';
