@@ -11,8 +11,10 @@
  */
 import type { LocalizedText } from '../../../i18n/text';
 import type { Decimal, DocumentTotals } from '../../../model';
+import { NS } from '../../../syntax/namespaces';
+import { attr, child, children, select, textOf, type XmlElement } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
-import { businessRule, missing, text } from './define';
+import { businessRule, eachChecked, missing, text } from './define';
 import { currencyOf, isPresent, variantOf } from './facts';
 import {
   decimalOfDouble,
@@ -59,6 +61,49 @@ function mismatch(
 }
 
 /** `round(x * 10 * 10) div 100` on a double, as the CII sums are computed. */
+/** UBL `cac:TaxTotal` elements with subtotals, their first own TaxAmount and their subtotals' amounts. */
+function ublTaxTotalsWithSubtotals(root: XmlElement) {
+  const found: { total: XmlElement; stated: string | undefined; subtotals: string[] }[] = [];
+  for (const total of children(root, NS.cac, 'TaxTotal')) {
+    const subtotals = children(total, NS.cac, 'TaxSubtotal');
+    if (subtotals.length === 0) continue;
+    const amount = child(total, NS.cbc, 'TaxAmount');
+    found.push({
+      total,
+      stated: amount === undefined ? undefined : textOf(amount),
+      subtotals: subtotals.flatMap((sub) => {
+        const amount = child(sub, NS.cbc, 'TaxAmount');
+        return amount === undefined ? [] : [textOf(amount) ?? ''];
+      }),
+    });
+  }
+  return found;
+}
+
+/**
+ * BR-CO-15 wants exactly one VAT total in the invoice currency. The model keeps the first one
+ * only, so the count is read from the XML when there is one.
+ */
+function repeatedVatTotals(c: RuleContext): Violation | undefined {
+  const currency = c.invoice['BT-5'];
+  if (c.xml === undefined || currency === undefined) return undefined;
+  const path =
+    c.xml.syntax === 'ubl'
+      ? 'cac:TaxTotal/cbc:TaxAmount'
+      : 'rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount';
+  const amounts = select(c.xml.document.root, path).filter(
+    (amount) => attr(amount, 'currencyID') === currency,
+  );
+  if (amounts.length <= 1) return undefined;
+  return {
+    node: amounts[1] ?? amounts[0],
+    message: text(
+      `Le montant total de TVA dans la devise de la facture (${currency}) est donné ${amounts.length} fois : il doit l'être une seule fois (BT-110).`,
+      `The total VAT amount in the invoice currency (${currency}) is given ${amounts.length} times: it must be given once (BT-110).`,
+    ),
+  };
+}
+
 function roundCentsDouble(value: number): number {
   return roundDouble(value * 10 * 10) / 100;
 }
@@ -277,7 +322,25 @@ export const TOTAL_RULES: readonly Rule[] = [
         const expected = amounts.length === 0 ? 0 : roundCentsDouble(sumDoubles(amounts));
         return stated === expected ? NONE : mismatch('/BG-22/BT-110', stated, expected, say);
       }
-      // UBL: checked for the tax total that holds the breakdown.
+      // UBL: checked on each cac:TaxTotal that holds subtotals, with its own TaxAmount whatever
+      // its currency (the model only knows amounts in BT-5 / BT-6, so read the XML when we have it).
+      if (c.xml?.syntax === 'ubl') {
+        return eachChecked(
+          ublTaxTotalsWithSubtotals(c.xml.document.root),
+          ({ total, stated, subtotals }) => {
+            const expected = roundCents(
+              sumDecimals(subtotals.map((value) => ({ at: '/BG-23', value }))),
+            );
+            const value =
+              stated === undefined ? undefined : xsDecimal({ at: '/BG-22/BT-110', value: stated });
+            if (value?.equals(expected)) return undefined;
+            return {
+              node: total,
+              ...(value === undefined ? {} : { message: say(shown(value), shown(expected)) }),
+            };
+          },
+        );
+      }
       if (breakdowns.length === 0) return NONE;
       const stated = xsDecimal(statedOp);
       const expected = roundCents(sumDecimals(amounts));
@@ -293,6 +356,8 @@ export const TOTAL_RULES: readonly Rule[] = [
     ),
     check: (c) => {
       if (!isPresent(c, '/BT-5', c.invoice['BT-5'])) return NONE;
+      const repeated = repeatedVatTotals(c);
+      if (repeated !== undefined) return [repeated];
       const vatOp = total(c, 'BT-110');
       const statedOp = total(c, 'BT-112');
       const withoutVatOp = total(c, 'BT-109');

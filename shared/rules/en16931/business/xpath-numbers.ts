@@ -13,7 +13,7 @@
  *   error, which stops the official validation: we report it as the assertion failing, saying
  *   which value is unreadable (`UnreadableNumber`).
  */
-import { Decimal, isDecimalString } from '../../../model';
+import { Decimal, isDecimalString, toDecimalString } from '../../../model';
 import type { RuleContext } from '../../rule';
 
 /** A numeric term as an XPath expression sees it. */
@@ -46,10 +46,15 @@ export class UnreadableNumber extends Error {
   }
 }
 
-/** `xs:decimal(x)`: undefined for the empty sequence. */
+/**
+ * `xs:decimal(x)`: undefined for the empty sequence. Model values are canonical; raw XML text
+ * (read by a rule from the document) is taken in the whole xs:decimal lexical space (`00`, `+5`).
+ */
 export function xsDecimal(op: Operand): Decimal | undefined {
   if (op.value !== undefined) {
     if (isDecimalString(op.value)) return new Decimal(op.value);
+    const canonical = toDecimalString(op.value);
+    if (canonical !== undefined) return new Decimal(canonical);
     throw new UnreadableNumber(op.at, op.value);
   }
   if (op.found !== undefined) throw new UnreadableNumber(op.at, op.found);

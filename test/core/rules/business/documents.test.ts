@@ -50,6 +50,36 @@ describe('business rules on official documents', () => {
     expect(found).toEqual([]);
   });
 
+  it('BR-CO-14 (UBL): each tax total with subtotals is checked with its own amount, whatever its currency', () => {
+    const text = example('ubl/ubl-tc434-example1.xml');
+    expect(businessFindings(text).map((f) => f.rule)).not.toContain('BR-CO-14');
+    const noCurrency = text.replace(
+      /<cbc:TaxAmount currencyID="EUR">([\d.]+)<\/cbc:TaxAmount>(\s*<cac:TaxSubtotal>)/,
+      '<cbc:TaxAmount>$1</cbc:TaxAmount>$2',
+    );
+    expect(noCurrency).not.toBe(text);
+    expect(businessFindings(noCurrency).map((f) => f.rule)).not.toContain('BR-CO-14');
+    const wrong = text.replace(
+      /<cbc:TaxAmount currencyID="EUR">([\d.]+)<\/cbc:TaxAmount>(\s*<cac:TaxSubtotal>)/,
+      '<cbc:TaxAmount currencyID="EUR">1.00</cbc:TaxAmount>$2',
+    );
+    const finding = businessFindings(wrong).find((f) => f.rule === 'BR-CO-14');
+    expect(finding?.message.en).toMatch(/is 1\.00/);
+    expect(finding?.location?.xpath).toMatch(/cac:TaxTotal/);
+  });
+
+  it('BR-CO-15: a VAT total given twice in the invoice currency fails', () => {
+    const text = example('ubl/ubl-tc434-example1.xml');
+    const twice = text.replace(
+      /(<cac:TaxTotal>\s*<cbc:TaxAmount currencyID="EUR">[\d.]+<\/cbc:TaxAmount>)/,
+      '$1<cbc:TaxAmount currencyID="EUR">0.00</cbc:TaxAmount>',
+    );
+    expect(twice).not.toBe(text);
+    expect(businessFindings(text).map((f) => f.rule)).not.toContain('BR-CO-15');
+    const finding = businessFindings(twice).find((f) => f.rule === 'BR-CO-15');
+    expect(finding?.message.fr).toContain('2 fois');
+  });
+
   it('BR-CO-10: the CII rounding-issue example passes, and fails once its total is wrong', () => {
     const text = example('cii/CII-BR-CO-10-RoundingIssue.xml');
     expect(businessFindings(text).map((f) => f.rule)).not.toContain('BR-CO-10');
