@@ -17,16 +17,21 @@ import type {
   ObjectReference,
   PartyFacts,
   PartyRole,
+  Place,
   PrecedingReference,
   SirenDeclaration,
+  Value,
   VatBreakdownFacts,
   VatCategoryFacts,
 } from './types';
 import {
   all,
   attribute,
-  everyElement,
+  type Children,
+  childrenIn,
   first,
+  firstNamed,
+  named,
   schemedAt,
   stringValue,
   valueAt,
@@ -149,39 +154,23 @@ export function ciiFacts(root: XmlElement): FrFacts {
 
   const lines: LineFacts[] = [];
   for (const [index, item] of all(transaction, 'ram:IncludedSupplyChainTradeLineItem').entries()) {
-    const line = lineFacts(item, index);
+    const parts = lineParts(item);
+    const { settlement, agreement: lineAgreement, delivery: lineDelivery } = parts;
+    const line = lineFacts(parts, index);
     lines.push(line);
-    const lineSettlement = first(item, 'ram:SpecifiedLineTradeSettlement');
-    const lineAgreement = first(item, 'ram:SpecifiedLineTradeAgreement');
-    const lineDelivery = first(item, 'ram:SpecifiedLineTradeDelivery');
-    addDates(
-      lineSettlement,
-      'ram:InvoiceReferencedDocument/ram:FormattedIssueDateTime/qdt:DateTimeString',
-      'EXT-FR-FE-138',
-    );
-    addDates(
-      lineDelivery,
-      `ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime/${DATE}`,
-      'EXT-FR-FE-158',
-    );
-    addDates(
-      lineSettlement,
-      `ram:BillingSpecifiedPeriod/ram:StartDateTime/${DATE}`,
-      'BT-134',
-      'EXT-FR-FE-134',
-    );
-    addDates(
-      lineSettlement,
-      `ram:BillingSpecifiedPeriod/ram:EndDateTime/${DATE}`,
-      'BT-135',
-      'EXT-FR-FE-135',
-    );
-    for (const value of valuesAt(
-      lineSettlement,
-      'ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount',
-    ))
-      amounts.push({ check: 'BR-FR-DEC-01_BT-131', term: 'BT-131', value });
-    for (const charge of all(lineSettlement, 'ram:SpecifiedTradeAllowanceCharge')) {
+    for (const reference of line.precedingInvoices)
+      for (const value of reference.dates)
+        dates.push({ check: 'BR-FR-03_EXT-FR-FE-138', term: 'EXT-FR-FE-138', value });
+    for (const event of named(lineDelivery, 'ActualDeliverySupplyChainEvent'))
+      addDates(event, `ram:OccurrenceDateTime/${DATE}`, 'EXT-FR-FE-158');
+    for (const period of named(settlement, 'BillingSpecifiedPeriod')) {
+      addDates(period, `ram:StartDateTime/${DATE}`, 'BT-134', 'EXT-FR-FE-134');
+      addDates(period, `ram:EndDateTime/${DATE}`, 'BT-135', 'EXT-FR-FE-135');
+    }
+    for (const sum of named(settlement, 'SpecifiedTradeSettlementLineMonetarySummation'))
+      for (const value of valuesAt(sum, 'ram:LineTotalAmount'))
+        amounts.push({ check: 'BR-FR-DEC-01_BT-131', term: 'BT-131', value });
+    for (const charge of named(settlement, 'SpecifiedTradeAllowanceCharge')) {
       const isCharge = chargeIndicatorOf(charge) === 'true';
       for (const value of valuesAt(charge, 'ram:ActualAmount'))
         amounts.push({
@@ -196,30 +185,33 @@ export function ciiFacts(root: XmlElement): FrFacts {
           value,
         });
     }
-    for (const value of valuesAt(lineDelivery, 'ram:BilledQuantity'))
-      quantities.push({ check: 'BR-FR-DEC-02_BT-129', term: 'BT-129', value });
-    for (const value of valuesAt(lineAgreement, 'ram:NetPriceProductTradePrice/ram:BasisQuantity'))
-      quantities.push({ check: 'BR-FR-DEC-02_BT-149', term: 'BT-149', value });
-    for (const value of valuesAt(lineAgreement, 'ram:NetPriceProductTradePrice/ram:ChargeAmount'))
-      prices.push({ check: 'BR-FR-DEC-03_BT-146', term: 'BT-146', value });
-    for (const value of valuesAt(
-      lineAgreement,
-      'ram:GrossPriceProductTradePrice/ram:AppliedTradeAllowanceCharge/ram:ActualAmount',
-    ))
-      prices.push({ check: 'BR-FR-DEC-03_BT-147', term: 'BT-147', value });
-    for (const value of valuesAt(lineAgreement, 'ram:GrossPriceProductTradePrice/ram:ChargeAmount'))
-      prices.push({ check: 'BR-FR-DEC-03_BT-148', term: 'BT-148', value });
+    for (const quantity of named(lineDelivery, 'BilledQuantity'))
+      quantities.push({
+        check: 'BR-FR-DEC-02_BT-129',
+        term: 'BT-129',
+        value: valueOfElement(quantity),
+      });
+    for (const price of named(lineAgreement, 'NetPriceProductTradePrice')) {
+      for (const value of valuesAt(price, 'ram:BasisQuantity'))
+        quantities.push({ check: 'BR-FR-DEC-02_BT-149', term: 'BT-149', value });
+      for (const value of valuesAt(price, 'ram:ChargeAmount'))
+        prices.push({ check: 'BR-FR-DEC-03_BT-146', term: 'BT-146', value });
+    }
+    for (const price of named(lineAgreement, 'GrossPriceProductTradePrice')) {
+      for (const value of valuesAt(price, 'ram:AppliedTradeAllowanceCharge/ram:ActualAmount'))
+        prices.push({ check: 'BR-FR-DEC-03_BT-147', term: 'BT-147', value });
+      for (const value of valuesAt(price, 'ram:ChargeAmount'))
+        prices.push({ check: 'BR-FR-DEC-03_BT-148', term: 'BT-148', value });
+    }
     // A GROUP or INFORMATION line may leave its VAT category out (BR-FR-15_BT-95_BT-151).
-    const statuses = all(item, 'ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode').map(
-      stringValue,
-    );
+    const statuses = all(parts.document, 'ram:LineStatusReasonCode').map(stringValue);
     const summaryLine = statuses.includes('GROUP') || statuses.includes('INFORMATION');
-    for (const tax of all(lineSettlement, 'ram:ApplicableTradeTax')) {
+    for (const tax of named(settlement, 'ApplicableTradeTax')) {
       vatCategories.push(vatCategory('line', tax, summaryLine));
       for (const value of valuesAt(tax, 'ram:RateApplicablePercent'))
         rates.push({ check: 'BR-FR-DEC-04_BT-152', term: 'BT-152', value });
     }
-    const shipTo = party('lineShipTo', first(lineDelivery, 'ram:ShipToTradeParty'), line.label);
+    const shipTo = party('lineShipTo', firstNamed(lineDelivery, 'ShipToTradeParty'), line.label);
     if (shipTo) parties.push(shipTo);
   }
 
@@ -376,52 +368,130 @@ function party(
   };
 }
 
-/** BR-FR-32 looks at every legal organisation id and global id of the document (`//`). */
+/**
+ * BR-FR-32 looks at every legal organisation id and every global id of the document (`//`), in
+ * one descent.
+ */
 function sirenDeclarations(root: XmlElement): SirenDeclaration[] {
   const found: SirenDeclaration[] = [];
-  for (const element of everyElement(root)) {
-    if (element.namespace !== NS.ram) continue;
-    if (element.localName === 'ID' && element.parent?.localName === 'SpecifiedLegalOrganization') {
-      if (element.parent.namespace === NS.ram && attribute(element, 'schemeID') === SCHEME.SIREN)
-        found.push({ check: 'BR-FR-32-LEGALID', term: 'BT-30', value: valueOfElement(element) });
-    } else if (element.localName === 'GlobalID') {
-      const scheme = attribute(element, 'schemeID');
-      if (scheme === SCHEME.SIREN || scheme === SCHEME.SINGLE_VAT_GROUP_MEMBER)
-        found.push({ check: 'BR-FR-32-GLOBALID', term: 'BT-29', value: valueOfElement(element) });
+  const scan = (element: XmlElement) => {
+    const legalOrganization =
+      element.localName === 'SpecifiedLegalOrganization' && element.namespace === RAM;
+    for (const child of element.children) {
+      if (child.children.length > 0) {
+        scan(child);
+        continue;
+      }
+      if (child.namespace !== RAM) continue;
+      if (legalOrganization && child.localName === 'ID') {
+        if (attribute(child, 'schemeID') === SCHEME.SIREN)
+          found.push({ check: 'BR-FR-32-LEGALID', term: 'BT-30', value: valueOfElement(child) });
+      } else if (child.localName === 'GlobalID') {
+        const scheme = attribute(child, 'schemeID');
+        if (scheme === SCHEME.SIREN || scheme === SCHEME.SINGLE_VAT_GROUP_MEMBER)
+          found.push({ check: 'BR-FR-32-GLOBALID', term: 'BT-29', value: valueOfElement(child) });
+      }
     }
-  }
+  };
+  scan(root);
   return found;
 }
 
-function lineFacts(item: XmlElement, index: number): LineFacts {
-  const document = first(item, 'ram:AssociatedDocumentLineDocument');
-  const agreement = first(item, 'ram:SpecifiedLineTradeAgreement');
-  const settlement = first(item, 'ram:SpecifiedLineTradeSettlement');
-  const summation = first(settlement, 'ram:SpecifiedTradeSettlementLineMonetarySummation');
-  const sellerParty = first(agreement, 'ram:ItemSellerTradeParty');
-  const id = valueAt(document, 'ram:LineID');
+const RAM = NS.ram;
+
+/** The parts of a line item the rules read, each grouped by child name once. */
+interface LineParts {
+  readonly item: XmlElement;
+  readonly document: XmlElement | undefined;
+  readonly agreement: Children;
+  readonly delivery: Children;
+  readonly settlement: Children;
+  readonly product: Children;
+}
+
+function lineParts(item: XmlElement): LineParts {
+  const parts = childrenIn(item, RAM);
   return {
-    place: { node: item },
-    label: lineLabel(id?.text, index),
+    item,
+    document: firstNamed(parts, 'AssociatedDocumentLineDocument'),
+    agreement: childrenIn(firstNamed(parts, 'SpecifiedLineTradeAgreement'), RAM),
+    delivery: childrenIn(firstNamed(parts, 'SpecifiedLineTradeDelivery'), RAM),
+    settlement: childrenIn(firstNamed(parts, 'SpecifiedLineTradeSettlement'), RAM),
+    product: childrenIn(firstNamed(parts, 'SpecifiedTradeProduct'), RAM),
+  };
+}
+
+function lineFacts(parts: LineParts, index: number): LineFacts {
+  const id = valueAt(parts.document, 'ram:LineID');
+  return new CiiLine(
+    { node: parts.item },
+    lineLabel(id?.text, index),
     id,
-    subType: valueAt(document, 'ram:LineStatusReasonCode'),
-    parentId: valueAt(document, 'ram:ParentLineID'),
-    precedingInvoices: all(settlement, 'ram:InvoiceReferencedDocument').map(precedingReference),
-    objectReferences: all(settlement, 'ram:AdditionalReferencedDocument').map(objectReference),
-    netAmount: valueAt(summation, 'ram:LineTotalAmount'),
-    sellerName: valueAt(sellerParty, 'ram:Name'),
-    sellerLegalIds: valuesAt(sellerParty, 'ram:SpecifiedLegalOrganization/ram:ID'),
-    sellerCountry: valueAt(sellerParty, 'ram:PostalTradeAddress/ram:CountryID'),
-    vatTotals: all(summation, 'ram:TaxTotalAmount').map((e) => ({
+    valueAt(parts.document, 'ram:LineStatusReasonCode'),
+    valueAt(parts.document, 'ram:ParentLineID'),
+    named(parts.settlement, 'InvoiceReferencedDocument').map(precedingReference),
+    named(parts.settlement, 'AdditionalReferencedDocument').map(objectReference),
+    named(parts.product, 'ApplicableProductCharacteristic').map(itemAttribute),
+    parts,
+  );
+}
+
+/** A line item; what only the multi-vendor rules read is read when they ask. */
+class CiiLine implements LineFacts {
+  constructor(
+    readonly place: Place,
+    readonly label: string,
+    readonly id: Value | undefined,
+    readonly subType: Value | undefined,
+    readonly parentId: Value | undefined,
+    readonly precedingInvoices: readonly PrecedingReference[],
+    readonly objectReferences: readonly ObjectReference[],
+    readonly attributes: readonly ItemAttributeFacts[],
+    private readonly parts: LineParts,
+  ) {}
+
+  private get summation(): XmlElement | undefined {
+    return firstNamed(this.parts.settlement, 'SpecifiedTradeSettlementLineMonetarySummation');
+  }
+
+  private get seller(): XmlElement | undefined {
+    return firstNamed(this.parts.agreement, 'ItemSellerTradeParty');
+  }
+
+  get netAmount(): Value | undefined {
+    return valueAt(this.summation, 'ram:LineTotalAmount');
+  }
+
+  get grossTotal(): Value | undefined {
+    return valueAt(this.summation, 'ram:GrandTotalAmount');
+  }
+
+  get vatTotals(): LineFacts['vatTotals'] {
+    return all(this.summation, 'ram:TaxTotalAmount').map((e) => ({
       ...valueOfElement(e),
       currency: attribute(e, 'currencyID'),
-    })),
-    grossTotal: valueAt(summation, 'ram:GrandTotalAmount'),
-    exemptionReason: valueAt(settlement, 'ram:ApplicableTradeTax/ram:ExemptionReason'),
-    attributes: all(item, 'ram:SpecifiedTradeProduct/ram:ApplicableProductCharacteristic').map(
-      itemAttribute,
-    ),
-  };
+    }));
+  }
+
+  get exemptionReason(): Value | undefined {
+    for (const tax of named(this.parts.settlement, 'ApplicableTradeTax')) {
+      const reason = valueAt(tax, 'ram:ExemptionReason');
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+
+  get sellerName(): Value | undefined {
+    return valueAt(this.seller, 'ram:Name');
+  }
+
+  get sellerLegalIds(): readonly Value[] {
+    return valuesAt(this.seller, 'ram:SpecifiedLegalOrganization/ram:ID');
+  }
+
+  get sellerCountry(): Value | undefined {
+    return valueAt(this.seller, 'ram:PostalTradeAddress/ram:CountryID');
+  }
 }
 
 function itemAttribute(characteristic: XmlElement): ItemAttributeFacts {

@@ -31,8 +31,11 @@ import type {
 import {
   all,
   attribute,
-  everyElement,
+  type Children,
+  childrenIn,
   first,
+  firstNamed,
+  named,
   schemedAt,
   stringValue,
   valueAt,
@@ -173,15 +176,22 @@ export function ublFacts(root: XmlElement): FrFacts {
 
   const lines: LineFacts[] = [];
   for (const [index, element] of lineElements.entries()) {
-    const line = lineFacts(element, index, ownNumbers);
+    const basics = childrenIn(element, CBC);
+    const aggregates = childrenIn(element, CAC);
+    const item = childrenIn(firstNamed(aggregates, 'Item'), CAC);
+    const line = lineFacts(element, basics, aggregates, item, index, ownNumbers);
     lines.push(line);
     for (const reference of line.precedingInvoices) addDates(reference.dates, 'EXT-FR-FE-138');
-    addDates(valuesAt(element, 'cac:Delivery/cbc:ActualDeliveryDate'), 'EXT-FR-FE-158');
-    addDates(valuesAt(element, 'cac:InvoicePeriod/cbc:StartDate'), 'BT-134');
-    addDates(valuesAt(element, 'cac:InvoicePeriod/cbc:EndDate'), 'BT-135');
-    for (const value of valuesAt(element, 'cbc:LineExtensionAmount'))
-      amounts.push({ check: 'BR-FR-DEC-01_BT-131', term: 'BT-131', value });
-    for (const charge of all(element, 'cac:AllowanceCharge')) {
+    const deliveries = named(aggregates, 'Delivery');
+    for (const delivery of deliveries)
+      addDates(valuesAt(delivery, 'cbc:ActualDeliveryDate'), 'EXT-FR-FE-158');
+    for (const period of named(aggregates, 'InvoicePeriod')) {
+      addDates(valuesAt(period, 'cbc:StartDate'), 'BT-134');
+      addDates(valuesAt(period, 'cbc:EndDate'), 'BT-135');
+    }
+    for (const amount of named(basics, 'LineExtensionAmount'))
+      amounts.push({ check: 'BR-FR-DEC-01_BT-131', term: 'BT-131', value: valueOfElement(amount) });
+    for (const charge of named(aggregates, 'AllowanceCharge')) {
       const isCharge = chargeIndicatorOf(charge) === 'true';
       for (const value of valuesAt(charge, 'cbc:Amount'))
         amounts.push({
@@ -197,10 +207,10 @@ export function ublFacts(root: XmlElement): FrFacts {
         });
       taxCategoryOfCharge(charge);
     }
-    taxTotals(element, false);
+    if (aggregates.has('TaxTotal')) taxTotals(element, false);
     for (const quantity of [
-      ...all(element, 'cbc:InvoicedQuantity'),
-      ...all(element, 'cbc:CreditedQuantity'),
+      ...named(basics, 'InvoicedQuantity'),
+      ...named(basics, 'CreditedQuantity'),
     ])
       quantities.push({
         check: 'BR-FR-DEC-02_BT-129',
@@ -208,26 +218,28 @@ export function ublFacts(root: XmlElement): FrFacts {
         value: valueOfElement(quantity),
       });
     // DEC-02 BT-149 and DEC-03 skip an empty value in UBL (`not($quantity) or …`).
-    const price = first(element, 'cac:Price');
-    pushUnlessBlank(
-      quantities,
-      'BR-FR-DEC-02_BT-149',
-      'BT-149',
-      valueAt(price, 'cbc:BaseQuantity'),
-    );
-    pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-146', 'BT-146', valueAt(price, 'cbc:PriceAmount'));
-    for (const charge of all(price, 'cac:AllowanceCharge')) {
-      pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-147', 'BT-147', valueAt(charge, 'cbc:Amount'));
-      for (const base of valuesAt(charge, 'cbc:BaseAmount'))
-        pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-148', 'BT-148', base);
-      taxCategoryOfCharge(charge);
+    const price = firstNamed(aggregates, 'Price');
+    if (price !== undefined) {
+      pushUnlessBlank(
+        quantities,
+        'BR-FR-DEC-02_BT-149',
+        'BT-149',
+        valueAt(price, 'cbc:BaseQuantity'),
+      );
+      pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-146', 'BT-146', valueAt(price, 'cbc:PriceAmount'));
+      for (const charge of all(price, 'cac:AllowanceCharge')) {
+        pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-147', 'BT-147', valueAt(charge, 'cbc:Amount'));
+        for (const base of valuesAt(charge, 'cbc:BaseAmount'))
+          pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-148', 'BT-148', base);
+        taxCategoryOfCharge(charge);
+      }
     }
-    for (const category of all(element, 'cac:Item/cac:ClassifiedTaxCategory')) {
+    for (const category of named(item, 'ClassifiedTaxCategory')) {
       vatCategories.push(vatCategory('line', category));
       for (const value of valuesAt(category, 'cbc:Percent'))
         rates.push({ check: 'BR-FR-DEC-04_BT-152', term: 'BT-152', value });
     }
-    for (const delivery of all(element, 'cac:Delivery')) {
+    for (const delivery of deliveries) {
       const shipTo = deliveryParty('lineShipTo', delivery, line.label);
       if (shipTo) parties.push(shipTo);
     }
@@ -426,56 +438,157 @@ function deliveryParty(
   };
 }
 
-/** BR-FR-32 looks at every legal entity and party identification of the document (`//`). */
+/**
+ * BR-FR-32 looks at every legal entity and party identification of the document (`//`). Only
+ * elements with children are descended into: the values sit in leaves.
+ */
 function sirenDeclarations(root: XmlElement): SirenDeclaration[] {
   const found: SirenDeclaration[] = [];
-  for (const element of everyElement(root)) {
-    if (element.namespace !== NS.cbc || element.parent?.namespace !== NS.cac) continue;
-    const scheme = attribute(element, 'schemeID');
-    if (element.localName === 'CompanyID' && element.parent.localName === 'PartyLegalEntity') {
-      if (scheme === SCHEME.SIREN)
-        found.push({ check: 'BR-FR-32-LEGALID', term: 'BT-30', value: valueOfElement(element) });
-    } else if (element.localName === 'ID' && element.parent.localName === 'PartyIdentification') {
-      if (scheme === SCHEME.SIREN || scheme === SCHEME.SINGLE_VAT_GROUP_MEMBER)
-        found.push({ check: 'BR-FR-32-GLOBALID', term: 'BT-29', value: valueOfElement(element) });
+  const scan = (element: XmlElement) => {
+    for (const child of element.children) {
+      if (child.children.length === 0) continue;
+      if (child.namespace === CAC) {
+        if (child.localName === 'PartyLegalEntity')
+          collect(child, 'CompanyID', LEGAL_SCHEMES, 'BR-FR-32-LEGALID', 'BT-30', found);
+        else if (child.localName === 'PartyIdentification')
+          collect(child, 'ID', PARTY_SCHEMES, 'BR-FR-32-GLOBALID', 'BT-29', found);
+      }
+      scan(child);
     }
-  }
+  };
+  scan(root);
   return found;
 }
 
-function lineFacts(element: XmlElement, index: number, ownNumbers: ReadonlySet<string>): LineFacts {
-  const references = all(element, 'cac:BillingReference');
-  const isSelf = (reference: XmlElement) =>
+const CAC = NS.cac;
+const CBC = NS.cbc;
+const LEGAL_SCHEMES: ReadonlySet<string> = new Set([SCHEME.SIREN]);
+const PARTY_SCHEMES: ReadonlySet<string> = new Set([SCHEME.SIREN, SCHEME.SINGLE_VAT_GROUP_MEMBER]);
+
+function collect(
+  parent: XmlElement,
+  localName: string,
+  schemes: ReadonlySet<string>,
+  check: string,
+  term: string,
+  into: SirenDeclaration[],
+): void {
+  for (const element of parent.children) {
+    if (element.localName !== localName || element.namespace !== CBC) continue;
+    const scheme = attribute(element, 'schemeID');
+    if (scheme !== undefined && schemes.has(scheme))
+      into.push({ check, term, value: valueOfElement(element) });
+  }
+}
+
+function lineFacts(
+  element: XmlElement,
+  basics: Children,
+  aggregates: Children,
+  item: Children,
+  index: number,
+  ownNumbers: ReadonlySet<string>,
+): LineFacts {
+  const references = named(aggregates, 'BillingReference');
+  const selfReferences = references.map((reference) =>
     all(reference, 'cac:InvoiceDocumentReference/cbc:ID').some((id) =>
       ownNumbers.has(stringValue(id)),
-    );
-  const self = references.find(isSelf);
+    ),
+  );
+  const self = references.find((_, i) => selfReferences[i]);
   const status = valueAt(self, 'cac:InvoiceDocumentReference/cbc:DocumentStatusCode');
-  const manufacturer = first(element, 'cac:Item/cac:ManufacturerParty');
-  const id = valueAt(element, 'cbc:ID');
-  return {
-    place: { node: element },
-    label: lineLabel(id?.text, index),
-    id,
+  const id = firstNamed(basics, 'ID');
+  return new UblLine(
+    { node: element },
+    lineLabel(id === undefined ? undefined : stringValue(id), index),
+    optionalValue(id),
     // A self-reference without a status is a line with a blank sub-type, not a line without one.
-    subType: self === undefined ? undefined : (status ?? { text: '', place: { node: self } }),
-    parentId: valueAt(self, 'cac:BillingReferenceLine/cbc:ID'),
+    self === undefined ? undefined : (status ?? { text: '', place: { node: self } }),
+    valueAt(self, 'cac:BillingReferenceLine/cbc:ID'),
     // « intent »: EXT-FR-FE-136…138 are the line's references to other invoices (the official
     // BR-FR-01/02/03 read cac:DocumentReference, which is BT-128).
-    precedingInvoices: references.filter((r) => !isSelf(r)).map(precedingReference),
-    objectReferences: all(element, 'cac:DocumentReference').map(objectReference),
-    netAmount: valueAt(element, 'cbc:LineExtensionAmount'),
-    sellerName: valueAt(manufacturer, 'cac:PartyLegalEntity/cbc:RegistrationName'),
-    sellerLegalIds: valuesAt(manufacturer, 'cac:PartyLegalEntity/cbc:CompanyID'),
-    sellerCountry: valueAt(manufacturer, 'cac:PostalAddress/cac:Country/cbc:IdentificationCode'),
-    vatTotals: all(element, 'cac:TaxTotal/cbc:TaxAmount').map((e) => ({
-      ...valueOfElement(e),
-      currency: attribute(e, 'currencyID'),
-    })),
-    grossTotal: valueAt(element, 'cbc:TaxInclusiveLineExtensionAmount'),
-    exemptionReason: valueAt(element, 'cac:Item/cac:ClassifiedTaxCategory/cbc:TaxExemptionReason'),
-    attributes: all(element, 'cac:Item/cac:AdditionalItemProperty').map(itemAttribute),
-  };
+    references.filter((_, i) => !selfReferences[i]).map(precedingReference),
+    named(aggregates, 'DocumentReference').map(objectReference),
+    named(item, 'AdditionalItemProperty').map(itemAttribute),
+    basics,
+    aggregates,
+    item,
+  );
+}
+
+function optionalValue(found: XmlElement | undefined): Value | undefined {
+  return found === undefined ? undefined : valueOfElement(found);
+}
+
+/** A line; what only the multi-vendor rules read is read when they ask. */
+class UblLine implements LineFacts {
+  #seller: Pick<LineFacts, 'sellerName' | 'sellerLegalIds' | 'sellerCountry'> | undefined;
+
+  constructor(
+    readonly place: Place,
+    readonly label: string,
+    readonly id: Value | undefined,
+    readonly subType: Value | undefined,
+    readonly parentId: Value | undefined,
+    readonly precedingInvoices: readonly PrecedingReference[],
+    readonly objectReferences: readonly ObjectReference[],
+    readonly attributes: readonly ItemAttributeFacts[],
+    private readonly basics: Children,
+    private readonly aggregates: Children,
+    private readonly item: Children,
+  ) {}
+
+  get netAmount(): Value | undefined {
+    return optionalValue(firstNamed(this.basics, 'LineExtensionAmount'));
+  }
+
+  get grossTotal(): Value | undefined {
+    return optionalValue(firstNamed(this.basics, 'TaxInclusiveLineExtensionAmount'));
+  }
+
+  get exemptionReason(): Value | undefined {
+    for (const category of named(this.item, 'ClassifiedTaxCategory')) {
+      const reason = first(category, 'cbc:TaxExemptionReason');
+      if (reason !== undefined) return valueOfElement(reason);
+    }
+    return undefined;
+  }
+
+  get vatTotals(): LineFacts['vatTotals'] {
+    return named(this.aggregates, 'TaxTotal').flatMap((total) =>
+      all(total, 'cbc:TaxAmount').map((e) => ({
+        ...valueOfElement(e),
+        currency: attribute(e, 'currencyID'),
+      })),
+    );
+  }
+
+  get sellerName(): Value | undefined {
+    return this.seller().sellerName;
+  }
+
+  get sellerLegalIds(): readonly Value[] {
+    return this.seller().sellerLegalIds;
+  }
+
+  get sellerCountry(): Value | undefined {
+    return this.seller().sellerCountry;
+  }
+
+  private seller(): Pick<LineFacts, 'sellerName' | 'sellerLegalIds' | 'sellerCountry'> {
+    if (this.#seller === undefined) {
+      const manufacturer = firstNamed(this.item, 'ManufacturerParty');
+      this.#seller = {
+        sellerName: valueAt(manufacturer, 'cac:PartyLegalEntity/cbc:RegistrationName'),
+        sellerLegalIds: valuesAt(manufacturer, 'cac:PartyLegalEntity/cbc:CompanyID'),
+        sellerCountry: valueAt(
+          manufacturer,
+          'cac:PostalAddress/cac:Country/cbc:IdentificationCode',
+        ),
+      };
+    }
+    return this.#seller;
+  }
 }
 
 /** « intent »: the official BR-FR-27 contexts miss the line step; BR-FR-28's are right. */

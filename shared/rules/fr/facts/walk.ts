@@ -7,7 +7,10 @@ import { namespaceOfPrefix } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
 import type { SchemedValue, Value } from './types';
 
-type Step = readonly [namespace: string, localName: string];
+interface Step {
+  readonly namespace: string;
+  readonly localName: string;
+}
 
 const compiled = new Map<string, readonly Step[]>();
 
@@ -18,48 +21,101 @@ function stepsOf(path: string): readonly Step[] {
       const colon = name.indexOf(':');
       const namespace = namespaceOfPrefix(name.slice(0, colon));
       if (colon < 1 || namespace === undefined) throw new Error(`Bad path step "${name}"`);
-      return [namespace, name.slice(colon + 1)] as const;
+      return { namespace, localName: name.slice(colon + 1) };
     });
     compiled.set(path, steps);
   }
   return steps;
 }
 
-/** Every element at `path` below `from`, in document order. */
-export function all(from: XmlElement | undefined, path: string): XmlElement[] {
-  if (from === undefined) return [];
-  let current: XmlElement[] = [from];
-  for (const [namespace, localName] of stepsOf(path)) {
-    const next: XmlElement[] = [];
-    for (const element of current) {
-      for (const child of element.children) {
-        if (child.localName === localName && child.namespace === namespace) next.push(child);
-      }
+/**
+ * Children of `element` with this name. Elements with many children (a UBL invoice holds its
+ * lines, a CII transaction its line items) are indexed by local name once, so that looking up a
+ * header element does not scan every line again.
+ */
+function childrenNamed(
+  element: XmlElement,
+  namespace: string,
+  localName: string,
+): readonly XmlElement[] {
+  const { children } = element;
+  if (children.length <= INDEX_THRESHOLD) {
+    let found: XmlElement[] | undefined;
+    for (const child of children) {
+      if (child.localName !== localName || child.namespace !== namespace) continue;
+      if (found === undefined) found = [child];
+      else found.push(child);
     }
-    if (next.length === 0) return next;
-    current = next;
+    return found ?? NONE;
+  }
+  let index = indexes.get(element);
+  if (index === undefined) {
+    index = new Map();
+    for (const child of children) {
+      const list = index.get(child.localName);
+      if (list === undefined) index.set(child.localName, [child]);
+      else list.push(child);
+    }
+    indexes.set(element, index);
+  }
+  const named = index.get(localName) ?? NONE;
+  return named.every((c) => c.namespace === namespace)
+    ? named
+    : named.filter((c) => c.namespace === namespace);
+}
+
+const INDEX_THRESHOLD = 16;
+const NONE: readonly XmlElement[] = Object.freeze([]);
+const indexes = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+
+/** Every element at `path` below `from`, in document order. */
+export function all(from: XmlElement | undefined, path: string): readonly XmlElement[] {
+  if (from === undefined) return NONE;
+  let current: readonly XmlElement[] = [from];
+  const steps = stepsOf(path);
+  for (let s = 0; s < steps.length; s++) {
+    const { namespace, localName } = steps[s] as Step;
+    if (current.length === 1) {
+      current = childrenNamed(current[0] as XmlElement, namespace, localName);
+    } else {
+      const next: XmlElement[] = [];
+      for (const element of current) {
+        for (const child of childrenNamed(element, namespace, localName)) next.push(child);
+      }
+      current = next;
+    }
+    if (current.length === 0) return NONE;
   }
   return current;
 }
 
-/** The first element at `path`, if any. */
+/** The first element at `path`, if any: depth first, which is document order on child steps. */
 export function first(from: XmlElement | undefined, path: string): XmlElement | undefined {
-  if (from === undefined) return undefined;
-  let found: XmlElement | undefined = from;
-  // Depth first along the first match of each step is not enough (`a/b` where the first `a` has
-  // no `b`): fall back to the full walk when the quick descent fails.
-  for (const [namespace, localName] of stepsOf(path)) {
-    let next: XmlElement | undefined;
-    for (const child of found.children) {
-      if (child.localName === localName && child.namespace === namespace) {
-        next = child;
-        break;
-      }
+  return from === undefined ? undefined : firstFrom(from, stepsOf(path), 0);
+}
+
+function firstFrom(
+  element: XmlElement,
+  steps: readonly Step[],
+  at: number,
+): XmlElement | undefined {
+  const step = steps[at];
+  if (step === undefined) return element;
+  const { namespace, localName } = step;
+  const { children } = element;
+  if (children.length <= INDEX_THRESHOLD) {
+    for (const child of children) {
+      if (child.localName !== localName || child.namespace !== namespace) continue;
+      const found = firstFrom(child, steps, at + 1);
+      if (found !== undefined) return found;
     }
-    if (next === undefined) return all(from, path)[0];
-    found = next;
+    return undefined;
   }
-  return found;
+  for (const child of childrenNamed(element, namespace, localName)) {
+    const found = firstFrom(child, steps, at + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** XPath string value: the element's text, or the concatenated text of its descendants. */
@@ -102,12 +158,30 @@ export function schemedAt(from: XmlElement | undefined, path: string): SchemedVa
   return all(from, path).map((element) => schemedOf(element));
 }
 
-/** Every element of the subtree (the root included), in document order, without recursion. */
-export function* everyElement(root: XmlElement): Generator<XmlElement> {
-  const pending: XmlElement[] = [root];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    yield next;
-    const kids = next.children;
-    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i] as XmlElement);
+/**
+ * The children of an element that are in `namespace`, grouped by local name: one pass for an
+ * element many lookups start from (an invoice line, its settlement), each lookup then a map get.
+ */
+export type Children = ReadonlyMap<string, readonly XmlElement[]>;
+
+export function childrenIn(element: XmlElement | undefined, namespace: string): Children {
+  const byName = new Map<string, XmlElement[]>();
+  if (element === undefined) return byName;
+  for (const child of element.children) {
+    if (child.namespace !== namespace) continue;
+    const list = byName.get(child.localName);
+    if (list === undefined) byName.set(child.localName, [child]);
+    else list.push(child);
   }
+  return byName;
+}
+
+/** The children of that name (none: an empty list). */
+export function named(children: Children, localName: string): readonly XmlElement[] {
+  return children.get(localName) ?? NONE;
+}
+
+/** The first child of that name. */
+export function firstNamed(children: Children, localName: string): XmlElement | undefined {
+  return children.get(localName)?.[0];
 }

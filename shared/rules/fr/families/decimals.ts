@@ -18,16 +18,18 @@ function formatRule(
   bt: readonly string[],
   message: LocalizedText,
   valuesOf: (facts: FrFacts) => readonly CheckedValue[],
-  valid: (text: string, facts: FrFacts) => boolean,
+  /** The check for this document (DEC-03 depends on its frame). */
+  validFor: (facts: FrFacts) => (text: string) => boolean,
   expected: (facts: FrFacts) => LocalizedText,
 ): Rule {
   return frRule({
     id,
     bt,
     message,
-    check: (facts) =>
-      valuesOf(facts).flatMap(({ check, term, value }) => {
-        if (valid(normalizeSpace(value.text), facts)) return [];
+    check: (facts) => {
+      const valid = validFor(facts);
+      return valuesOf(facts).flatMap(({ check, term, value }) => {
+        if (valid(normalizeSpace(value.text))) return [];
         const name = termName(term);
         const v = shown(value.text);
         const rule = expected(facts);
@@ -37,7 +39,8 @@ function formatRule(
             en: `${capitalized(name.en)}: ${v.en} does not fit; ${rule.en}.`,
           }),
         ];
-      }),
+      });
+    },
   });
 }
 
@@ -75,7 +78,7 @@ const DEC_01 = formatRule(
     en: 'An amount must have at most 2 decimals, a dot as separator and at most 19 digits.',
   },
   (facts) => facts.amounts,
-  (text) => isDecimal19x2(text),
+  () => isDecimal19x2,
   () => ({
     fr: 'écrivez le montant avec au plus 2 décimales, un point comme séparateur, sans espace ni signe +, 19 chiffres au plus (ex. 1250.50)',
     en: 'write the amount with at most 2 decimals, a dot as separator, no space or + sign, at most 19 digits (e.g. 1250.50)',
@@ -90,7 +93,7 @@ const DEC_02 = formatRule(
     en: 'A quantity must have at most 4 decimals and at most 19 digits.',
   },
   (facts) => facts.quantities,
-  (text) => isDecimal19x4(text),
+  () => isDecimal19x4,
   () => ({
     fr: 'écrivez la quantité avec au plus 4 décimales, un point comme séparateur, 19 chiffres au plus (ex. 12.5)',
     en: 'write the quantity with at most 4 decimals, a dot as separator, at most 19 digits (e.g. 12.5)',
@@ -105,7 +108,10 @@ const DEC_03 = formatRule(
     en: 'A unit price must be zero or positive, with at most 6 decimals (negative only in bidirectional invoices B9, S9, M9).',
   },
   (facts) => facts.prices,
-  (text, facts) => isDecimal19x6(text, isBidirectional(facts)),
+  (facts) => {
+    const signed = isBidirectional(facts);
+    return (text) => isDecimal19x6(text, signed);
+  },
   (facts) =>
     isBidirectional(facts)
       ? {
@@ -126,7 +132,7 @@ const DEC_04 = formatRule(
     en: 'A VAT rate must be positive, with at most 2 decimals and at most 4 digits.',
   },
   (facts) => facts.rates,
-  (text) => isPercent4x2(text),
+  () => isPercent4x2,
   () => ({
     fr: 'écrivez le taux sans signe ni symbole %, avec au plus 2 décimales et 4 chiffres en tout (ex. 20.00 ou 5.5)',
     en: 'write the rate without a sign or % symbol, with at most 2 decimals and 4 digits in all (e.g. 20.00 or 5.5)',

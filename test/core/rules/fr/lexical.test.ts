@@ -1,0 +1,88 @@
+/** The lexical checks of the BR-FR files, at their edges. */
+import { describe, expect, it } from 'vitest';
+import {
+  characterLength,
+  isDecimal19x2,
+  isDecimal19x4,
+  isDecimal19x6,
+  isNineDigits,
+  isPercent4x2,
+  isValidCompactDate,
+  isValidIdFormat,
+  isValidIsoDate,
+  isValidSchemeIdFormat,
+  occurrences,
+  siretMatchesSiren,
+  xpathNumber,
+  xpathSum,
+} from '../../../../shared/rules/fr/lexical';
+
+describe('BR-FR lexical checks', () => {
+  it('invoice numbers: + - _ / allowed, no U+0020, surrounding tabs and line breaks tolerated', () => {
+    expect(isValidIdFormat('F-2026_01/A+B')).toBe(true);
+    expect(isValidIdFormat('\tF1\n')).toBe(true);
+    expect(isValidIdFormat(' F1')).toBe(false);
+    expect(isValidIdFormat('F\t1')).toBe(false);
+    expect(isValidIdFormat('F.1')).toBe(false);
+    expect(isValidIdFormat('')).toBe(false);
+  });
+
+  it('dates: calendar days of 2000-2099, CII reads 8 characters, UBL the whole value', () => {
+    expect(isValidCompactDate('20240229')).toBe(true);
+    expect(isValidCompactDate('21000229')).toBe(false);
+    expect(isValidCompactDate('20230229')).toBe(false);
+    expect(isValidCompactDate('20000229')).toBe(true);
+    expect(isValidCompactDate('20260431')).toBe(false);
+    expect(isValidCompactDate('20260131xyz')).toBe(true);
+    expect(isValidCompactDate('2026013')).toBe(false);
+    expect(isValidIsoDate('2026-01-31')).toBe(true);
+    expect(isValidIsoDate('2026-01-31Z')).toBe(false);
+    expect(isValidIsoDate('1999-12-31')).toBe(false);
+    expect(isValidIsoDate('2026-02-29')).toBe(false);
+  });
+
+  it('amounts, quantities, prices, rates', () => {
+    expect(isDecimal19x2('-1234567890123456789')).toBe(false); // 20 characters with the sign
+    expect(isDecimal19x2('-123456789012345678')).toBe(true);
+    expect(isDecimal19x2('12345678901234567.89')).toBe(true);
+    expect(isDecimal19x2('123456789012345678.9')).toBe(true);
+    expect(isDecimal19x2('1234567890123456789.9')).toBe(false);
+    expect(isDecimal19x2('1.')).toBe(false);
+    expect(isDecimal19x2('.5')).toBe(false);
+    expect(isDecimal19x2('1e3')).toBe(false);
+    expect(isDecimal19x4('0.0001')).toBe(true);
+    expect(isDecimal19x4('0.00001')).toBe(false);
+    expect(isDecimal19x6('0.000001', false)).toBe(true);
+    expect(isDecimal19x6('-1', false)).toBe(false);
+    expect(isDecimal19x6('-1', true)).toBe(true);
+    expect(isPercent4x2('20.00')).toBe(true);
+    expect(isPercent4x2('100.00')).toBe(false);
+    expect(isPercent4x2('5.555')).toBe(false);
+  });
+
+  it('counts characters, not UTF-16 units, and digits as XPath does', () => {
+    expect(characterLength('a😀b')).toBe(3);
+    expect(isNineDigits('١٢٣٤٥٦٧٨٩')).toBe(true);
+    expect(isNineDigits('12345678')).toBe(false);
+  });
+
+  it('SIRET and SIREN, scheme id characters', () => {
+    expect(siretMatchesSiren('12345678200077', ['123456782'])).toBe(true);
+    expect(siretMatchesSiren('12345678200077', [])).toBe(false);
+    expect(siretMatchesSiren('1234567820007', ['123456782'])).toBe(false);
+    expect(isValidSchemeIdFormat('123456782+A.b_c-d')).toBe(true);
+    expect(isValidSchemeIdFormat('a@b')).toBe(false);
+  });
+
+  it('XPath numbers and sums, NaN for what XPath cannot read', () => {
+    expect(xpathNumber(' 104.90 ')).toBe(104.9);
+    expect(xpathNumber('1E2')).toBe(100);
+    expect(xpathNumber('1,5')).toBeNaN();
+    expect(xpathNumber('0x10')).toBeNaN();
+    expect(xpathNumber(undefined)).toBeNaN();
+    expect(xpathSum([])).toBe(0);
+    expect(xpathSum(['1', 'x'])).toBeNaN();
+    expect(occurrences('#PMT#a#PMT#', '#PMT#')).toBe(2);
+    expect(occurrences('#PMT#PMT#', '#PMT#')).toBe(1);
+  });
+});
