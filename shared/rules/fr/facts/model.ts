@@ -10,6 +10,7 @@
 import type { Identifier, Invoice, InvoiceLine, JsonValue, PointerSegment } from '../../../model';
 import { pointer } from '../../../model';
 import { SCHEME } from '../codes';
+import { normalizeSpace } from '../lexical';
 import { lineLabel } from './labels';
 import type {
   CheckedValue,
@@ -61,7 +62,9 @@ export function modelFacts(invoice: Invoice): FrFacts {
   const dates: CheckedValue[] = [];
   const addDate = (term: string, text: string | undefined, ...at: PointerSegment[]) => {
     const found = value(text, ...at);
-    if (found) dates.push({ check: `BR-FR-03_${term}`, term, value: found });
+    // The CII ids of the line period checks name them EXT-FR-FE-134/135.
+    const check = term === 'BT-134' || term === 'BT-135' ? `EXT-FR-FE-${term.slice(3)}` : term;
+    if (found) dates.push({ check: `BR-FR-03_${check}`, term, value: found });
   };
   addDate('BT-2', invoice['BT-2'], 'BT-2');
   addDate('BT-7', invoice['BT-7'], 'BT-7');
@@ -189,8 +192,8 @@ export function modelFacts(invoice: Invoice): FrFacts {
   const lines = (invoice['BG-25'] ?? []).map((line, i) => {
     const facts = lineFacts(line, i, { invoice: invoice['BT-5'], accounting: invoice['BT-6'] });
     const at = (...rest: PointerSegment[]) => ['BG-25', i, ...rest];
-    addDate('EXT-FR-FE-134', line['BG-26']?.['BT-134'], ...at('BG-26', 'BT-134'));
-    addDate('EXT-FR-FE-135', line['BG-26']?.['BT-135'], ...at('BG-26', 'BT-135'));
+    addDate('BT-134', line['BG-26']?.['BT-134'], ...at('BG-26', 'BT-134'));
+    addDate('BT-135', line['BG-26']?.['BT-135'], ...at('BG-26', 'BT-135'));
     for (const reference of facts.precedingInvoices)
       for (const date of reference.dates)
         dates.push({ check: 'BR-FR-03_EXT-FR-FE-138', term: 'EXT-FR-FE-138', value: date });
@@ -301,7 +304,7 @@ export function modelFacts(invoice: Invoice): FrFacts {
     },
     vatCategories,
     attachmentDescriptions: documents.flatMap((d, i) =>
-      values(d['BT-123']?.trim() || undefined, 'BG-24', i, 'BT-123'),
+      values(normalizeSpace(d['BT-123'] ?? '') || undefined, 'BG-24', i, 'BT-123'),
     ),
     readableCopies: documents.flatMap((d, i) =>
       d['BT-123'] === 'LISIBLE' ? [{ at: pointer('BG-24', i) }] : [],

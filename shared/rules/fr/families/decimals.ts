@@ -119,8 +119,8 @@ const DEC_03 = formatRule(
           en: 'write the price with at most 6 decimals and a dot as separator, at most 19 digits',
         }
       : {
-          fr: "écrivez un prix positif ou nul, sans signe, avec au plus 6 décimales et un point comme séparateur (une réduction s'exprime par une remise, pas par un prix négatif)",
-          en: 'write a zero or positive price, without a sign, with at most 6 decimals and a dot as separator (a reduction is an allowance, not a negative price)',
+          fr: 'écrivez une valeur positive ou nulle, sans signe, avec au plus 6 décimales et un point comme séparateur (un rabais ou une remise s’écrit en positif)',
+          en: 'write a zero or positive value, without a sign, with at most 6 decimals and a dot as separator (a discount or an allowance is written positive)',
         },
 );
 
