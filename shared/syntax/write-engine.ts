@@ -61,6 +61,13 @@ export interface WriteGroup {
   readonly fromRoot?: boolean;
   /** Its terms are spread over shared elements: it takes no element for itself. */
   readonly spread: boolean;
+  /** When false, the syntax cannot hold this occurrence (UBL payment means without a code). */
+  readonly placeable?: (occurrence: Readonly<Record<string, unknown>>) => boolean;
+  /**
+   * For a spread group: the element that shows it is there when it holds nothing (CII BG-13's
+   * ship-to party), written for an empty occurrence so that it reads back as present.
+   */
+  readonly presence?: readonly Step[];
   readonly repeatable: boolean;
   readonly content: WriteContent;
 }
@@ -141,6 +148,10 @@ function writeGroup(
   occurrences.forEach((occurrence, index) => {
     if (!isObject(occurrence)) return;
     const at = Array.isArray(value) ? `${pointer}/${index}` : pointer;
+    if (group.placeable !== undefined && !group.placeable(occurrence)) {
+      drop(context, at, group.group, 'syntax');
+      return;
+    }
     if (steps === undefined) {
       writeContent(context, group.content, occurrence, parent, at);
       return;
@@ -153,6 +164,15 @@ function writeGroup(
     const element = builder.place(parent, steps, need);
     if (!group.spread) element.claimed = true;
     writeContent(context, group.content, occurrence, element, at);
+    const { presence } = group;
+    if (
+      presence !== undefined &&
+      Object.keys(occurrence).length === 0 &&
+      builder.allows(element, presence) &&
+      builder.canPlace(element, presence, { kind: 'any' })
+    ) {
+      builder.place(element, presence, { kind: 'any' });
+    }
   });
 }
 

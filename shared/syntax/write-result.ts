@@ -24,9 +24,22 @@ export interface DroppedTerm {
   readonly message: LocalizedText;
 }
 
+/**
+ * A business term the model lacks that the syntax's schema requires where the model has its
+ * neighbours, computed from them (UBL: the total VAT of a VAT breakdown, the price discount of a
+ * gross price). It reads back into the model.
+ */
+export interface DerivedTerm {
+  readonly pointer: string;
+  readonly term: string;
+  readonly value: string;
+  readonly message: LocalizedText;
+}
+
 export interface WriteResult {
   readonly xml: string;
   readonly dropped: readonly DroppedTerm[];
+  readonly derived: readonly DerivedTerm[];
 }
 
 /** The names of a term for messages: its id and its name in the norm, when it has one. */

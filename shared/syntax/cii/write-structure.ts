@@ -12,7 +12,7 @@
  * `npx jiti test/core/syntax/write/generate-structure.ts cii`, and structure.test.ts checks that it
  * still says what the XSDs say. Do not edit it by hand.
  */
-import type { FacturxProfile, XsdSchemaSet } from '../../xsd/schema-sets';
+import type { XsdSchemaSet } from '../../xsd/schema-sets';
 import type { ChildRule, Structure } from '../write-tree';
 
 /** The schemas of the table, by letter. */
@@ -32,19 +32,13 @@ export type CiiStructureRow = readonly [
 ];
 export type CiiStructureTable = Readonly<Record<string, readonly CiiStructureRow[]>>;
 
-const LETTER_OF_PROFILE: Readonly<Record<FacturxProfile, string>> = {
-  minimum: 'm',
-  basicwl: 'w',
-  basic: 'b',
-  en16931: 'e',
-  extended: 'x',
-};
+export type CiiSchemaSet = (typeof CII_SETS)[number][1];
 
 const built = new Map<string, Structure>();
 
-/** The structure of one schema: a Factur-X profile's, or CII D16B's without a profile. */
-export function ciiStructure(profile: FacturxProfile | undefined): Structure {
-  const letter = profile === undefined ? 'd' : LETTER_OF_PROFILE[profile];
+/** The structure of one schema: CII D16B, or a Factur-X profile's. */
+export function ciiStructure(set: CiiSchemaSet): Structure {
+  const letter = (CII_SETS.find(([, s]) => s === set) as (typeof CII_SETS)[number])[0];
   let structure = built.get(letter);
   if (structure === undefined) {
     const children = new Map<string, ChildRule>();

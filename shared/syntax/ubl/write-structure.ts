@@ -83,7 +83,7 @@ export const UBL_STRUCTURE: Readonly<Record<string, string>> = {
   'cac:DeliveryLocation': 'cbc:ID cbc:Description+ cbc:CountrySubentity cbc:Name cac:Address',
   'cac:DeliveryParty':
     'cbc:EndpointID cac:PartyIdentification+ cac:PartyName+ cac:PostalAddress cac:PartyTaxScheme+ cac:PartyLegalEntity+ cac:Contact',
-  'cac:CardAccount': 'cbc:PrimaryAccountNumberID cbc:HolderName',
+  'cac:CardAccount': 'cbc:PrimaryAccountNumberID cbc:NetworkID cbc:HolderName',
   'cac:PayerFinancialAccount': 'cbc:ID cbc:Name cac:FinancialInstitutionBranch cac:Country',
   'cac:PayeeFinancialAccount': 'cbc:ID cbc:Name cac:FinancialInstitutionBranch cac:Country',
   'cac:PaymentMandate': 'cbc:ID cac:PayerFinancialAccount',

@@ -48,17 +48,19 @@ import {
 } from '../write-tree';
 import { UBL_BINDING, type UblGroupBinding, type UblPath, type UblTermBinding } from './binding';
 import { isPredicateName, type PredicateName, type UblDocumentType } from './predicates';
+import { withDerivedTerms } from './write-derived';
 import { ublMarks } from './write-marks';
 import { ublStructure } from './write-structure';
 
 const UBL_NAME = { fr: 'UBL 2.1', en: 'UBL 2.1' };
 
 /** Writes the invoice as UBL 2.1. Never throws on model content. */
-export function writeUbl(invoice: Invoice): WriteResult {
+export function writeUbl(model: Invoice): WriteResult {
+  const { invoice, derived } = withDerivedTerms(model);
   const documentType: UblDocumentType = isCreditNote(invoice['BT-3']) ? 'credit-note' : 'invoice';
   const rootName = documentType === 'invoice' ? 'ubl:Invoice' : 'cn:CreditNote';
   const root = newElement(rootName);
-  const builder = new TreeBuilder(root, ublStructure(), repeatPaymentMeansCode);
+  const builder = new TreeBuilder(root, ublStructure(), onCreate);
   const dropped: DroppedTerm[] = [];
   const context: WriteContext = {
     builder,
@@ -79,7 +81,23 @@ export function writeUbl(invoice: Invoice): WriteResult {
       },
     },
   );
-  return { xml, dropped };
+  return { xml, dropped, derived };
+}
+
+/**
+ * Elements the UBL schema requires that no business term fills: the card network of a payment
+ * card (BG-18) is written `NA`, not available.
+ */
+export const UBL_REQUIRED_TEXT: Readonly<Record<string, readonly [string, string]>> = {
+  'cac:CardAccount': ['cbc:NetworkID', 'NA'],
+};
+
+function onCreate(element: OutElement, builder: TreeBuilder): void {
+  const required = UBL_REQUIRED_TEXT[element.name];
+  if (required !== undefined) {
+    builder.place(element, [{ name: required[0] }], { kind: 'text' }).text = required[1];
+  }
+  repeatPaymentMeansCode(element, builder);
 }
 
 /** A second `cac:PaymentMeans` (one more credit transfer) repeats the first one's code and name. */
@@ -156,6 +174,10 @@ function compile(documentType: UblDocumentType, invoice: Invoice): WriteContent 
         extensions: [],
       },
       ...(compiled?.fromRoot ? { fromRoot: true } : {}),
+      // UBL holds the payment instructions in a cac:PaymentMeans, whose code (BT-81) it requires.
+      ...(binding.group === 'BG-16'
+        ? { placeable: (means: Readonly<Record<string, unknown>>) => means['BT-81'] !== undefined }
+        : {}),
     };
   };
 
@@ -186,13 +208,16 @@ function withSpecialCases(
         ...entry,
         text: (value) => (typeof value === 'string' ? ublVatPointDateCode(value) : undefined),
       };
+    // A credit note has it in a cac:PaymentMeans, whose code (BT-81) the schema requires.
     case 'BT-9':
-      return documentType === 'credit-note'
-        ? { ...entry, placeable: (invoice) => invoice['BG-16'] !== undefined }
-        : entry;
+      return documentType === 'credit-note' ? { ...entry, placeable: hasPaymentMeansCode } : entry;
     default:
       return entry;
   }
+}
+
+function hasPaymentMeansCode(invoice: Invoice): boolean {
+  return invoice['BG-16']?.['BT-81'] !== undefined;
 }
 
 /** BT-21 and BT-22 in one `cbc:Note`: `#PMT#Indemnité…`, as the reader splits it. */

@@ -6,6 +6,7 @@
  */
 import type { Invoice } from '../../../../shared/model';
 import { CII_BINDING, type CiiGroupContent } from '../../../../shared/syntax/cii/binding';
+import { CII_REQUIRED_TEXT } from '../../../../shared/syntax/cii/write';
 import { ciiMarks } from '../../../../shared/syntax/cii/write-marks';
 import { CII_SETS, type CiiStructureTable } from '../../../../shared/syntax/cii/write-structure';
 import {
@@ -13,6 +14,7 @@ import {
   type UblGroupBinding,
   type UblPath,
 } from '../../../../shared/syntax/ubl/binding';
+import { UBL_REQUIRED_TEXT } from '../../../../shared/syntax/ubl/write';
 import { ublMarks } from '../../../../shared/syntax/ubl/write-marks';
 import type { Mark } from '../../../../shared/syntax/write-tree';
 import { readXsdStructure, type XsdStructure } from './xsd-structure';
@@ -53,6 +55,7 @@ export function ublNamesUsed(): Set<string> {
   };
   group(UBL_BINDING);
   markNames(ublMarks(NO_INVOICE), names);
+  for (const [element, [child]] of Object.entries(UBL_REQUIRED_TEXT)) names.add(element).add(child);
   return names;
 }
 
@@ -74,6 +77,7 @@ export function ciiNamesUsed(): Set<string> {
   };
   group(CII_BINDING);
   markNames(ciiMarks(NO_INVOICE), names);
+  for (const [element, [child]] of Object.entries(CII_REQUIRED_TEXT)) names.add(element).add(child);
   return names;
 }
 
