@@ -51,6 +51,7 @@ import {
 } from './binding';
 import { bindingPath } from './paths';
 import { valueKindOf } from './values';
+import { withDerivedTerms } from './write-derived';
 import { ciiMarks, literalMark, parentMarkOf } from './write-marks';
 import { type CiiSchemaSet, ciiStructure } from './write-structure';
 
@@ -102,7 +103,9 @@ export interface CiiWriteOptions {
 /** Writes the invoice as CII. Never throws on model content. */
 export function writeCii(model: Invoice, options: CiiWriteOptions = {}): WriteResult {
   const dropped: DroppedTerm[] = [];
-  let invoice = model;
+  const completed = withDerivedTerms(model);
+  const { derived } = completed;
+  let invoice = completed.invoice;
   const requested = options.profile;
   if (requested !== undefined) {
     const guideline = FACTURX_GUIDELINES[requested];
@@ -116,7 +119,7 @@ export function writeCii(model: Invoice, options: CiiWriteOptions = {}): WriteRe
           }),
         );
       }
-      invoice = { ...model, 'BG-2': { ...model['BG-2'], 'BT-24': guideline } };
+      invoice = { ...invoice, 'BG-2': { ...invoice['BG-2'], 'BT-24': guideline } };
     }
   }
   const profile = requested ?? facturxProfileOf(invoice['BG-2']?.['BT-24']);
@@ -142,7 +145,7 @@ export function writeCii(model: Invoice, options: CiiWriteOptions = {}): WriteRe
   const xml = serializeXml(root, {
     namespaces: { rsm: NS.rsm, qdt: NS.qdt, ram: NS.ram, udt: NS.udt },
   });
-  return { xml, dropped, derived: [] };
+  return { xml, dropped, derived };
 }
 
 function schemaSetOf(profile: FacturxProfile | undefined): CiiSchemaSet {
@@ -220,7 +223,7 @@ const byInvoice = new WeakMap<Invoice, WriteContent>();
 function compiled(invoice: Invoice): WriteContent {
   let content = byInvoice.get(invoice);
   if (content === undefined) {
-    content = compileContent(CII_BINDING, ciiMarks(invoice));
+    content = compileContent(CII_BINDING, ciiMarks(invoice), invoice);
     byInvoice.set(invoice, content);
   }
   return content;
@@ -228,15 +231,29 @@ function compiled(invoice: Invoice): WriteContent {
 
 type Marks = ReturnType<typeof ciiMarks>;
 
-function compileContent(binding: CiiGroupContent, marks: Marks): WriteContent {
+function compileContent(binding: CiiGroupContent, marks: Marks, invoice: Invoice): WriteContent {
   return {
-    terms: binding.terms.map((term) => compileTerm(term, marks)),
-    groups: (binding.groups ?? []).map((group) => compileGroup(group, marks)),
+    terms: binding.terms.map((term) => sameCurrencyVat(compileTerm(term, marks), invoice)),
+    groups: (binding.groups ?? []).map((group) => compileGroup(group, marks, invoice)),
     extensions: (binding.extensions ?? []).map((extension) => compileExtension(extension)),
   };
 }
 
-function compileGroup(binding: CiiGroupBinding, marks: Marks): WriteGroup {
+/**
+ * BT-6 = BT-5 and BT-111 = BT-110: one `ram:TaxTotalAmount` says both (the schematron's BR-53
+ * finds it); a second one in the same currency would be added to the first by BR-CO-15. Our
+ * reader gives that single element as BT-110 only.
+ */
+function sameCurrencyVat(entry: WriteTerm, invoice: Invoice): WriteTerm {
+  if (entry.term !== 'BT-111' || invoice['BT-6'] === undefined) return entry;
+  if (invoice['BT-6'] !== invoice['BT-5']) return entry;
+  return {
+    ...entry,
+    valueIn: (totals) => (totals['BT-111'] === totals['BT-110'] ? undefined : totals['BT-111']),
+  };
+}
+
+function compileGroup(binding: CiiGroupBinding, marks: Marks, invoice: Invoice): WriteGroup {
   const path = typeof binding.path === 'string' ? binding.path : (binding.path[0] as string);
   const { steps } = parsePath(path);
   const markName = binding.where ?? binding.prefer ?? GROUP_MARKS[binding.group];
@@ -253,7 +270,7 @@ function compileGroup(binding: CiiGroupBinding, marks: Marks): WriteGroup {
     spread: binding.spread !== undefined,
     ...(presence === undefined ? {} : { presence: parsePath(presence).steps }),
     repeatable: isRepeatable(definitionOf(binding.group).cardinality),
-    content: compileContent(binding, marks),
+    content: compileContent(binding, marks, invoice),
   };
 }
 

@@ -38,14 +38,7 @@ import {
   writeContent,
 } from '../write-engine';
 import type { DroppedTerm, WriteResult } from '../write-result';
-import {
-  type Mark,
-  newElement,
-  type OutElement,
-  type Step,
-  setAttribute,
-  TreeBuilder,
-} from '../write-tree';
+import { type Mark, newElement, type OutElement, type Step, TreeBuilder } from '../write-tree';
 import { UBL_BINDING, type UblGroupBinding, type UblPath, type UblTermBinding } from './binding';
 import { isPredicateName, type PredicateName, type UblDocumentType } from './predicates';
 import { withDerivedTerms } from './write-derived';
@@ -100,7 +93,10 @@ function onCreate(element: OutElement, builder: TreeBuilder): void {
   repeatPaymentMeansCode(element, builder);
 }
 
-/** A second `cac:PaymentMeans` (one more credit transfer) repeats the first one's code and name. */
+/**
+ * A second `cac:PaymentMeans` (one more credit transfer) repeats the first one's code, not its
+ * text (`@name`, BT-82), which UBL-SR-46 allows once.
+ */
 function repeatPaymentMeansCode(element: OutElement, builder: TreeBuilder): void {
   if (element.name !== 'cac:PaymentMeans' || element.parent === undefined) return;
   const first = element.parent.children.find((c) => c.name === 'cac:PaymentMeans');
@@ -108,7 +104,6 @@ function repeatPaymentMeansCode(element: OutElement, builder: TreeBuilder): void
   if (first === element || code?.text === undefined) return;
   const copy = builder.place(element, [{ name: 'cbc:PaymentMeansCode' }], { kind: 'text' });
   copy.text = code.text;
-  for (const [name, value] of code.attributes) setAttribute(copy, name, value);
 }
 
 // ————— The binding, compiled for writing —————
@@ -158,7 +153,7 @@ function compile(documentType: UblDocumentType, invoice: Invoice): WriteContent 
         : {}),
       ...(qualifiers.length > 0 ? { qualifiers } : {}),
     };
-    return withSpecialCases(entry, binding, documentType);
+    return withSpecialCases(entry, binding, documentType, invoice);
   };
 
   const group = (binding: UblGroupBinding): WriteGroup => {
@@ -193,8 +188,21 @@ function withSpecialCases(
   entry: WriteTerm,
   binding: UblTermBinding,
   documentType: UblDocumentType,
+  invoice: Invoice,
 ): WriteTerm {
   switch (binding.term) {
+    // BT-6 = BT-5: one cac:TaxTotal gives both BT-110 and BT-111 to a reader (both filters select
+    // it), and a second one in the same currency would be added to it by BR-CO-15. A BT-111 other
+    // than BT-110 in the same currency cannot be written.
+    case 'BT-111':
+      return invoice['BT-6'] === undefined || invoice['BT-6'] !== invoice['BT-5']
+        ? entry
+        : {
+            ...entry,
+            valueIn: (totals) =>
+              totals['BT-111'] === totals['BT-110'] ? undefined : totals['BT-111'],
+            placeable: () => false,
+          };
     case 'BT-21':
       return { ...entry, writtenWith: 'BT-22' };
     case 'BT-22':
