@@ -44,6 +44,8 @@ export interface WriteTerm {
   readonly writtenWith?: TermId;
   /** When false, the syntax has no place for the value in this document (UBL credit note BT-9). */
   readonly placeable?: (invoice: Invoice) => boolean;
+  /** Why, when `placeable` says false; 'syntax' by default. */
+  readonly unplaceableBecause?: 'profile' | 'syntax';
 }
 
 export interface WriteExtension {
@@ -193,7 +195,7 @@ function writeTerm(
     return;
   }
   if (term.placeable !== undefined && !term.placeable(context.invoice)) {
-    drop(context, pointer, term.term, 'syntax');
+    drop(context, pointer, term.term, term.unplaceableBecause ?? 'syntax');
     return;
   }
   const steps = term.steps(value);

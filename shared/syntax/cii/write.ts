@@ -41,7 +41,7 @@ import {
   writeContent,
 } from '../write-engine';
 import { type DroppedTerm, droppedTerm, type WriteResult } from '../write-result';
-import { newElement, type OutElement, type Step, TreeBuilder } from '../write-tree';
+import { newElement, type OutElement, type Step, type Structure, TreeBuilder } from '../write-tree';
 import {
   CII_BINDING,
   type CiiExtensionBinding,
@@ -124,7 +124,8 @@ export function writeCii(model: Invoice, options: CiiWriteOptions = {}): WriteRe
   }
   const profile = requested ?? facturxProfileOf(invoice['BG-2']?.['BT-24']);
   const root = newElement('rsm:CrossIndustryInvoice');
-  const builder = new TreeBuilder(root, ciiStructure(schemaSetOf(profile)), onCreate);
+  const structure = ciiStructure(schemaSetOf(profile));
+  const builder = new TreeBuilder(root, structure, onCreate);
   for (const path of SKELETON)
     builder.place(
       root,
@@ -141,7 +142,7 @@ export function writeCii(model: Invoice, options: CiiWriteOptions = {}): WriteRe
     where,
     syntaxName: CII_NAME,
   };
-  writeContent(context, compiled(invoice), invoice, root, '');
+  writeContent(context, compiled(invoice, structure), invoice, root, '');
   const xml = serializeXml(root, {
     namespaces: { rsm: NS.rsm, qdt: NS.qdt, ram: NS.ram, udt: NS.udt },
   });
@@ -218,15 +219,27 @@ function date102(value: string): string {
 
 const DATE_ELEMENTS = new Set(['udt:DateTimeString', 'udt:DateString', 'qdt:DateTimeString']);
 
-const byInvoice = new WeakMap<Invoice, WriteContent>();
-
-function compiled(invoice: Invoice): WriteContent {
-  let content = byInvoice.get(invoice);
-  if (content === undefined) {
-    content = compileContent(CII_BINDING, ciiMarks(invoice), invoice);
-    byInvoice.set(invoice, content);
-  }
-  return content;
+function compiled(invoice: Invoice, structure: Structure): WriteContent {
+  const content = compileContent(CII_BINDING, ciiMarks(invoice), invoice);
+  // BT-111 is told from BT-110 by BT-6: where the profile cannot hold BT-6, BT-111 goes too.
+  const taxCurrency = structure.child('ram:ApplicableHeaderTradeSettlement', 'ram:TaxCurrencyCode');
+  if (taxCurrency !== undefined) return content;
+  const groups = content.groups.map((group) =>
+    group.group !== 'BG-22'
+      ? group
+      : {
+          ...group,
+          content: {
+            ...group.content,
+            terms: group.content.terms.map((term) =>
+              term.term === 'BT-111'
+                ? { ...term, placeable: () => false, unplaceableBecause: 'profile' as const }
+                : term,
+            ),
+          },
+        },
+  );
+  return { ...content, groups };
 }
 
 type Marks = ReturnType<typeof ciiMarks>;
