@@ -13,7 +13,9 @@
  * What the binding does not say, and the writer adds:
  * - dates in format 102 (`YYYYMMDD`, `@format="102"`);
  * - where the binding offers several elements, one is chosen per value: an identifier with a
- *   scheme goes in `ram:GlobalID` (`@schemeID`), one without in `ram:ID`; an account that looks
+ *   scheme goes in `ram:GlobalID` (`@schemeID`, CII-SR-046), one without in `ram:ID` — the XSD
+ *   puts every `ram:ID` first, so BT-29's identifiers without a scheme read back before those
+ *   with one; an account that looks
  *   like an IBAN in `ram:IBANID`, another in `ram:ProprietaryID`; the contact in
  *   `ram:PersonName`; the price base quantity in the net price;
  * - each VAT breakdown (BG-23) is a tax of type VAT; each supporting document (BG-24) has type

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getAt, type Invoice } from '../../../../shared/model';
+import { getAt } from '../../../../shared/model';
 import { FACTURX_GUIDELINES, writeCii } from '../../../../shared/syntax/cii/write';
 import { detectDocument } from '../../../../shared/syntax/detect';
 import { profileOf } from '../../../../shared/syntax/profiles';
@@ -138,5 +138,3 @@ describe('profile subsets', () => {
     }
   });
 });
-
-export type { Invoice };
