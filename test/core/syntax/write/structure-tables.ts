@@ -102,7 +102,7 @@ export function ublStructureTable(): Record<string, string> {
     ['ubl-creditnote', 'cn:CreditNote'],
   ] as const) {
     const xsd = readXsdStructure(set);
-    const pending = [root];
+    const pending: string[] = [root];
     for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
       const type = xsd.types.get(xsd.elements.get(name) ?? '');
       const children = (type?.children ?? []).filter((c) => used.has(c.name));
