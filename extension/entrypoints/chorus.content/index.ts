@@ -1,10 +1,85 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import * as z from 'zod/mini';
 import { portalMatches } from '../../../shared/chorus/portal-hosts';
+import { lastCaptureItem } from '../../capture/store';
+import { waitFor } from '../../fill/wait';
+import { fillRequestItem } from '../../messaging/fill-request';
+import { failure, formMessaging, onFormMessage, type Result } from '../../messaging/protocol';
+import { loadCorrections, saveCorrection } from '../../picker/corrections';
+import { OWN_ELEMENT_ATTRIBUTE } from '../../picker/picker';
+import { createFormController, type FormController, isInvoiceForm } from './controller';
 import { mountStatusBadge } from './status-badge';
+import { TOOLBAR_CSS, toolbarView } from './toolbar';
+
+/** How long a late-drawn portal page may take to show the invoice form. */
+const FORM_DETECTION_MS = 15_000;
+
+/** A handler that answers, whatever happens: the page must never see an exception from us. */
+function safe<T extends object>(work: () => Result<T> | Promise<Result<T>>): Promise<Result<T>> {
+  return Promise.resolve()
+    .then(work)
+    .catch(() =>
+      failure('unexpected', "Erreur interne de l'assistant.", 'Internal error of the assistant.'),
+    );
+}
+
+function listen(controller: FormController): void {
+  onFormMessage('getFormStatus', () => safe(() => ({ ok: true, status: controller.status() })));
+  onFormMessage('fillForm', ({ data }) => safe(() => controller.fill(data)));
+  onFormMessage('undoFill', () => safe(() => controller.undo()));
+  onFormMessage('captureForm', () => safe(() => controller.capture()));
+  onFormMessage('readForm', () => safe(() => controller.read()));
+  onFormMessage('pickField', ({ data }) => safe(() => controller.pick(data)));
+  onFormMessage('cancelPick', () => safe(() => controller.cancelPick()));
+}
+
+async function mountToolbar(ctx: ContentScriptContext, controller: FormController): Promise<void> {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'chorus-assist-toolbar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: TOOLBAR_CSS,
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      host.setAttribute(OWN_ELEMENT_ATTRIBUTE, 'toolbar');
+      const deps = {
+        controller,
+        loadRequest: () => fillRequestItem.getValue(),
+        saveCapture: (capture: Parameters<typeof lastCaptureItem.setValue>[0]) =>
+          lastCaptureItem.setValue(capture),
+      };
+      render(toolbarView(deps, container), container);
+      return container;
+    },
+    onRemove(container) {
+      if (container !== undefined) render(null, container);
+    },
+  });
+  ui.mount();
+}
 
 export default defineContentScript({
   matches: portalMatches(import.meta.env.MODE),
   runAt: 'document_idle',
-  main() {
+  async main(ctx) {
+    // The extension's CSP forbids eval; zod would otherwise probe `new Function`.
+    z.config({ jitless: true });
     mountStatusBadge(document);
+    const controller = createFormController(document, { loadCorrections, saveCorrection });
+    listen(controller);
+    ctx.onInvalidated(() => formMessaging.removeAllListeners());
+    try {
+      const isForm = await waitFor(
+        document.documentElement,
+        () => (isInvoiceForm(document) ? true : undefined),
+        FORM_DETECTION_MS,
+      );
+      if (isForm && ctx.isValid) await mountToolbar(ctx, controller);
+    } catch {
+      // The toolbar is a convenience: the page and the messages work without it.
+    }
   },
 });
