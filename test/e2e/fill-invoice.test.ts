@@ -1,0 +1,255 @@
+import { resolve } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Invoice } from '../../shared/model';
+import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { type StaticServer, serveStatic } from '../support/static-server';
+import {
+  ACME_PROFILE,
+  base64,
+  countSubmitClicks,
+  invoiceFromFixture,
+  P,
+  type PageScope,
+  replicaState,
+  sendToPage,
+  serializeForm,
+  serviceWorkerOf,
+  storeFillRequest,
+  submitClicks,
+} from './fill-support';
+
+const SAMPLE = 'facturx/EN16931/Facture_F20260023-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.xml';
+const PDF = '%PDF-1.4\n% facture F20260023\n';
+
+/**
+ * The FNFE sample F20260023 (read by the project's CII reader), pointed at a recipient the
+ * replica's simulated directory knows (its BT-47 is a SIREN, its service code unknown there), with
+ * one free note for the comment and the invoice PDF as an attachment.
+ */
+function sampleForReplica(): Invoice {
+  const invoice = invoiceFromFixture(SAMPLE);
+  return {
+    ...invoice,
+    'BT-10': 'DIRFIN',
+    'BG-1': [...(invoice['BG-1'] ?? []), { 'BT-22': 'Livraison du 28/01/2026.' }],
+    'BG-7': { ...invoice['BG-7'], 'BT-47': { id: '21990001600011', scheme: '0009' } },
+    'BG-24': [
+      {
+        'BT-122': 'F20260023',
+        'BT-125': { content: base64(PDF), mimeCode: 'application/pdf', filename: 'F20260023.pdf' },
+      },
+    ],
+  };
+}
+
+/** Everything the portal would receive, computed by hand from the sample (not by the filler's converters). */
+const EXPECTED_POST: [string, string][] = [
+  ['_csrf', '7c1f9e0a-replique-0000-0000-000000000000'],
+  ['execution', 'e1s1'],
+  ['_eventId', ''],
+  ['cadreFacturation.codeCadreFacturation', 'A1_FACTURE_FOURNISSEUR'],
+  ['fournisseur.idFournisseur', '25894613'],
+  ['fournisseur.idServiceFournisseur', '31002'],
+  ['fournisseur.codeCoordonneesBancairesFournisseur', '1'],
+  ['destinataire.codeDestinataire', '21990001600011'],
+  ['destinataire.codeServiceExecutant', 'DIRFIN'],
+  ['references.typeFacture', 'FACTURE'],
+  ['references.deviseFacture', 'EUR'],
+  ['references.numeroFacture', 'F20260023'],
+  ['references.dateFacture', '31/01/2026'],
+  ['references.numeroBonCommande', 'PO201925478'],
+  ['references.numeroMarche', 'CT2018120802'],
+  ['references.modePaiement', 'VIREMENT'],
+  // BT-8 = 72 (CII « paid to date »): VAT on receipts.
+  ['references.typeTva', 'TVA_SUR_ENCAISSEMENT'],
+  // Line 1: 1 × 60 = 60.00, exempt (E, 0 %).
+  ['lignes[0].numero', '1'],
+  ['lignes[0].reference', 'ART_1254'],
+  ['lignes[0].designation', 'PRESTATION SUPPORT'],
+  ['lignes[0].quantite', '1'],
+  ['lignes[0].unite', 'UNITE'],
+  ['lignes[0].prixUnitaireHT', '60,00'],
+  ['lignes[0].remiseHT', ''],
+  ['lignes[0].tauxTva', 'TVA0'],
+  ['lignes[0].montantHT', '60,00'],
+  // Line 2: net price 30 for 3 units (BT-149) = 10 per unit; 3 × 10 − 2 = 28.00 (BT-131).
+  ['lignes[1].numero', '2'],
+  ['lignes[1].reference', 'ART_9874'],
+  ['lignes[1].designation', 'FOURNITURES PAPIER'],
+  ['lignes[1].quantite', '3'],
+  ['lignes[1].unite', 'UNITE'],
+  ['lignes[1].prixUnitaireHT', '10,00'],
+  ['lignes[1].remiseHT', '2,00'],
+  ['lignes[1].tauxTva', 'TVA10'],
+  ['lignes[1].montantHT', '28,00'],
+  ['lignes[2].numero', '3'],
+  ['lignes[2].reference', ''],
+  ['lignes[2].designation', 'APPEL'],
+  ['lignes[2].quantite', '1'],
+  ['lignes[2].unite', 'UNITE'],
+  ['lignes[2].prixUnitaireHT', '7,00'],
+  ['lignes[2].remiseHT', ''],
+  ['lignes[2].tauxTva', 'TVA20'],
+  ['lignes[2].montantHT', '7,00'],
+  // The recap as the invoice's BG-23 says (document allowances and charges included): 20 % 11.00 /
+  // 2.20, 10 % 27.00 / 2.70, 0 % = E 60.00 + K 2.00.
+  ['recapTva[0].codeTaux', 'TVA20'],
+  ['recapTva[0].montantBaseHt', '11,00'],
+  ['recapTva[0].montantTva', '2,20'],
+  ['recapTva[1].codeTaux', 'TVA10'],
+  ['recapTva[1].montantBaseHt', '27,00'],
+  ['recapTva[1].montantTva', '2,70'],
+  ['recapTva[2].codeTaux', 'TVA0'],
+  ['recapTva[2].montantBaseHt', '62,00'],
+  ['recapTva[2].montantTva', '0,00'],
+  ['montantTotal.montantHtTotal', '100,00'],
+  ['montantTotal.montantTva', '4,90'],
+  ['montantTotal.montantTtcTotal', '104,90'],
+  ['montantTotal.montantRemiseGlobaleTTC', ''],
+  ['montantTotal.montantAPayer', '104,90'],
+  ['pieceJointe.fichier', 'F20260023.pdf'],
+  ['pieceJointe.type', 'PIECE_COMPLEMENTAIRE'],
+  ['commentaire', 'Livraison du 28/01/2026.'],
+];
+
+describe('filling the portal replica from an FNFE sample and a supplier profile', () => {
+  let browser: ExtensionBrowser;
+  let site: StaticServer;
+  let worker: Worker;
+  let page: Page;
+  let formUrl: string;
+  let initial: [string, string][];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    site = await serveStatic(resolve('test/fixtures/portal'));
+    browser = await launchWithExtension();
+    worker = await serviceWorkerOf(browser.context);
+    formUrl = `${site.origin}/cpp/facture/saisie.html`;
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${formUrl}?execution=e1s1`);
+    await page.locator('chorus-assist-toolbar button[data-action=fill]').waitFor({ timeout: 10_000 });
+    await countSubmitClicks(page);
+    initial = await serializeForm(page);
+    await storeFillRequest(worker, { invoice: sampleForReplica(), profile: ACME_PROFILE });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('fills every field from the toolbar, as the portal would receive them, without submitting', async () => {
+    await page.click('chorus-assist-toolbar button[data-action=fill]');
+    const status = page.locator('chorus-assist-toolbar [role=status][data-state=done]');
+    await status.waitFor({ timeout: 15_000 });
+    expect(await status.textContent()).toContain('Remplissage terminé');
+
+    expect(await serializeForm(page)).toEqual(EXPECTED_POST);
+    // What the page drew from the values: the select2 labels and the recipient lookup.
+    expect(await page.textContent(`#select2-${P}References_ModePaiement-container`)).toBe('Virement');
+    expect(await page.textContent(`#select2-${P}Fournisseur_Structure-container`)).toBe('81234567600017 - ACME CONSEIL');
+    expect(await page.textContent(`#${P}Destinataire_RaisonSociale`)).toBe('COMMUNE DE VAL-FLEURI');
+    expect(await page.locator('.erreur').count()).toBe(0);
+
+    const state = await replicaState(page);
+    expect(state.lastPost).toBeNull();
+    expect(state.lastEventId).toBeNull();
+    expect(state.errors).toEqual([]);
+    expect(await submitClicks(page)).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('sets values like a person: focus, input, change, blur on inputs; change on select2 lists', async () => {
+    const { events } = await replicaState(page);
+    const trace = (id: string) => events.filter((event) => event.id === id).map((event) => event.type);
+    expect(trace(`${P}References_NumeroFacture`)).toEqual(['focus', 'input', 'change', 'blur']);
+    expect(trace(`${P}References_DateFacture`)).toEqual(['focus', 'input', 'change', 'blur']);
+    expect(trace(`${P}LignesPoste_Quantite_1`)).toEqual(['focus', 'input', 'change', 'blur']);
+    expect(trace(`${P}References_ModePaiement`)).toEqual(['change']);
+    expect(trace(`${P}LignesPoste_TauxTva_2`)).toEqual(['change']);
+    // Already right on the page: not touched.
+    expect(trace(`${P}CadreFacturation_Cadre`)).toEqual([]);
+    expect(trace(`${P}References_Devise`)).toEqual([]);
+    // Computed by the page and read-only: never written.
+    expect(events.filter((event) => event.id.includes('MontantHT') || event.id.includes('Montants_Total'))).toEqual([]);
+    const decimal = events.find((event) => event.id === `${P}LignesPoste_PrixUnitaireHT_0` && event.type === 'input');
+    expect(decimal?.value).toBe('60,00');
+  });
+
+  it('reads the form back by mapping key through the message contract', async () => {
+    const answer = await sendToPage<{ ok: boolean; form: { fields: Record<string, { value: string; label?: string }>; lines: Record<string, { value: string }>[]; vatRecap: unknown[] } }>(
+      worker,
+      formUrl,
+      'readForm',
+    );
+    expect(answer.ok).toBe(true);
+    expect(answer.form.fields.invoiceNumber?.value).toBe('F20260023');
+    expect(answer.form.fields.paymentMode).toMatchObject({ value: 'VIREMENT', label: 'Virement' });
+    expect(answer.form.fields.recipientName?.value).toBe('COMMUNE DE VAL-FLEURI');
+    expect(answer.form.fields.totalWithVat?.value).toBe('104,90');
+    expect(answer.form.lines.map((line) => line.designation?.value)).toEqual([
+      'PRESTATION SUPPORT',
+      'FOURNITURES PAPIER',
+      'APPEL',
+    ]);
+    expect(answer.form.vatRecap).toHaveLength(3);
+  });
+
+  it('undoes the fill in one action: the form posts what it posted before', async () => {
+    await page.click('chorus-assist-toolbar button[data-action=undo]');
+    const status = page.locator('chorus-assist-toolbar [role=status][data-state=done]');
+    await page.waitForFunction(() => {
+      const host = (globalThis as unknown as { document: { querySelector(s: string): { shadowRoot: { querySelector(s: string): { textContent: string | null } | null } | null } | null } }).document.querySelector('chorus-assist-toolbar');
+      return host?.shadowRoot?.querySelector('[role=status]')?.textContent?.startsWith('Remplissage annulé') ?? false;
+    });
+    expect(await status.textContent()).toMatch(/3 ligne\(s\) retirée\(s\)/);
+    expect(await serializeForm(page)).toEqual(initial);
+    expect(await page.locator('tr.ligne-poste').count()).toBe(0);
+    expect(await page.textContent(`#${P}Destinataire_RaisonSociale`)).toBe('');
+    expect(await page.textContent(`#select2-${P}References_ModePaiement-container`)).toBe('Sélectionnez un mode de paiement');
+    expect(await page.locator('.erreur').count()).toBe(0);
+    expect(await page.isDisabled(`#${P}Fournisseur_Service`)).toBe(true);
+    expect(await page.isDisabled(`#${P}Destinataire_CodeService`)).toBe(true);
+    const state = await replicaState(page);
+    expect(state.lastPost).toBeNull();
+    expect(state.errors).toEqual([]);
+    expect(await submitClicks(page)).toBe(0);
+  });
+
+  it('answers the contract with a result, never an exception, when there is nothing to undo', async () => {
+    const answer = await sendToPage<{ ok: boolean; error?: { code: string } }>(worker, formUrl, 'undoFill');
+    expect(answer).toMatchObject({ ok: false, error: { code: 'nothing-to-undo' } });
+    const status = await sendToPage<{ ok: boolean; status: { isInvoiceForm: boolean; canUndo: boolean } }>(worker, formUrl, 'getFormStatus');
+    expect(status.status).toMatchObject({ isInvoiceForm: true, canUndo: false });
+  });
+});
+
+describe('the toolbar', () => {
+  let browser: ExtensionBrowser;
+  let site: StaticServer;
+
+  beforeAll(async () => {
+    site = await serveStatic(resolve('test/fixtures/portal'));
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows on the invoice entry form only, next to the status badge', async () => {
+    const home = await browser.context.newPage();
+    await home.goto(`${site.origin}/cpp/index.html`);
+    await home.locator('#chorus-assist-badge').waitFor({ timeout: 10_000 });
+    await home.waitForTimeout(300);
+    expect(await home.locator('chorus-assist-toolbar').count()).toBe(0);
+
+    const form = await browser.context.newPage();
+    await form.goto(`${site.origin}/cpp/facture/saisie.html?execution=e1s1`);
+    await form.locator('chorus-assist-toolbar button[data-action=fill]').waitFor({ timeout: 10_000 });
+    expect(await form.locator('#chorus-assist-badge').count()).toBe(1);
+    expect(await form.evaluate(() => (globalThis as unknown as PageScope).__replica.errors)).toEqual([]);
+  });
+});
