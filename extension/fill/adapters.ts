@@ -6,7 +6,7 @@
  * skips focus and blur so that restoring an empty mandatory field does not make the page show
  * « champ obligatoire ».
  */
-import { type FormControl, isSelect2, select2ContainerOf } from './dom';
+import { type FormControl, isSelect2, ownText, select2ContainerOf, selectedOption } from './dom';
 
 function valueSetter(element: FormControl): ((value: string) => void) | undefined {
   const prototype =
@@ -115,9 +115,9 @@ export function setSelect(
 export function widgetShowsSelection(element: HTMLSelectElement): boolean {
   const widget = select2ContainerOf(element);
   if (widget === null) return true;
-  const selected = element.selectedOptions[0];
+  const selected = selectedOption(element);
   if (selected === undefined || selected.value === '') return true;
-  return (widget.textContent ?? '').trim() === selected.text.trim();
+  return (widget.textContent ?? '').trim() === ownText(selected);
 }
 
 export function setChecked(

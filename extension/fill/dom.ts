@@ -95,15 +95,27 @@ function ariaOf(element: Element): string[] {
   return texts;
 }
 
+/** The header cells of a table (its first `thead` row), read through plain DOM queries. */
+export function headerCellsOf(table: Element): Element[] {
+  const row = table.querySelector(':scope > thead > tr');
+  return row === null ? [] : Array.from(row.children);
+}
+
+/** Where a table keeps its rows: its first `tbody`; any other container holds them itself. */
+export function bodyOf(container: Element): Element {
+  if (container.tagName !== 'TABLE') return container;
+  return container.querySelector(':scope > tbody') ?? container;
+}
+
 /** The header text of the table column an element sits in. */
 export function columnOf(element: Element): string | undefined {
   const cell = element.closest('td, th');
   const table = cell?.closest('table');
-  if (!(cell instanceof HTMLTableCellElement) || !(table instanceof HTMLTableElement))
+  if (cell === null || cell === undefined || table === null || table === undefined)
     return undefined;
-  const head = table.tHead?.rows[0];
-  if (head === undefined || cell.closest('thead') !== null) return undefined;
-  const header = head.cells[cell.cellIndex];
+  if (cell.closest('thead') !== null || cell.parentElement === null) return undefined;
+  const index = Array.prototype.indexOf.call(cell.parentElement.children, cell);
+  const header = headerCellsOf(table)[index];
   return header === undefined ? undefined : ownText(header);
 }
 
@@ -169,10 +181,15 @@ export function isSelect2(select: HTMLSelectElement): boolean {
   );
 }
 
+/** The selected option (through selectedIndex: some DOM implementations lag on selectedOptions). */
+export function selectedOption(select: HTMLSelectElement): HTMLOptionElement | undefined {
+  return select.selectedIndex < 0 ? undefined : (select.options[select.selectedIndex] ?? undefined);
+}
+
 /** The options of a select as the page shows them. */
 export function optionsOf(select: HTMLSelectElement): { value: string; label: string }[] {
   return Array.from(select.options, (option) => ({
     value: option.value,
-    label: ownText(option) || option.label,
+    label: ownText(option) || (option.getAttribute('label') ?? ''),
   }));
 }

@@ -36,7 +36,7 @@ import {
   submitsForm,
   widgetShowsSelection,
 } from './adapters';
-import { CONTROL_SELECTOR, isDisabled, isReadOnly, optionsOf, ownText } from './dom';
+import { bodyOf, CONTROL_SELECTOR, isDisabled, isReadOnly, optionsOf, ownText } from './dom';
 import type { FillJournal } from './journal';
 import { type Corrections, type Location, PortalLocator } from './locate';
 import { countOutcomes, type FieldOutcome, type FieldReport, type FillReport } from './report';
@@ -252,8 +252,6 @@ class PlanRunner {
     }
     const holder = () =>
       container.isConnected ? container : (this.locator.rows('lines').container ?? container);
-    const bodyOf = (element: Element) =>
-      element instanceof HTMLTableElement ? (element.tBodies[0] ?? element) : element;
     // Everything the container held before the click: only a newcomer can be the new row.
     const before = new Set(Array.from(bodyOf(holder()).children));
     const button = add.element as HTMLElement;

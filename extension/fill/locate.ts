@@ -28,10 +28,12 @@ import {
 } from '../../shared/chorus/portal-match';
 import { normalizeLabel } from '../../shared/chorus/portal-text';
 import {
+  bodyOf,
   type CandidateKind,
   CONTROL_SELECTOR,
   candidatesIn,
   describeElement,
+  headerCellsOf,
   indexLabels,
   ownText,
 } from './dom';
@@ -152,8 +154,13 @@ export class PortalLocator {
     }
     for (const scope of scopes) {
       const result = resolveAmong(candidatesIn(scope, kind), describe, strategies);
-      if (result.found !== undefined)
-        return { element: result.found, strategy: result.strategy, tried };
+      if (result.found !== undefined) {
+        return {
+          element: result.found,
+          strategy: result.strategy,
+          tried: [...tried, ...result.tried],
+        };
+      }
       if (scope === last) tried.push(...result.tried);
     }
     return { element: undefined, tried };
@@ -180,11 +187,9 @@ export class PortalLocator {
     if (container === undefined) {
       const wanted = entry.headers.map(normalizeLabel);
       for (const table of Array.from(this.root.querySelectorAll('table'))) {
-        const headers = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) =>
-          normalizeLabel(ownText(cell)),
-        );
+        const headers = headerCellsOf(table).map((cell) => normalizeLabel(ownText(cell)));
         if (wanted.every((header) => headers.includes(header))) {
-          container = table.tBodies[0] ?? table;
+          container = bodyOf(table);
           strategy = `table headers « ${entry.headers.join(' », « ')} »`;
           break;
         }
@@ -263,8 +268,7 @@ export class PortalLocator {
 
 /** Children of a rows container that hold a control: the rows (a placeholder row « Aucune ligne » has none). */
 export function rowsOf(container: Element): Element[] {
-  const body =
-    container instanceof HTMLTableElement ? (container.tBodies[0] ?? container) : container;
+  const body = bodyOf(container);
   return Array.from(body.children).filter(
     (child) => child.querySelector(CONTROL_SELECTOR) !== null,
   );

@@ -12,7 +12,7 @@ import {
   type PortalMappingKey,
   type PortalRecapFieldKey,
 } from '../../shared/chorus/portal-form';
-import { isDisabled, isReadOnly, ownText } from './dom';
+import { isDisabled, isReadOnly, ownText, selectedOption } from './dom';
 import { type Corrections, type Location, PortalLocator, type RowScope } from './locate';
 
 export interface RawField {
@@ -44,7 +44,7 @@ function rawOf(location: Location): RawField | undefined {
     strategy: location.strategy,
   };
   if (element instanceof HTMLSelectElement) {
-    const selected = element.selectedOptions[0];
+    const selected = selectedOption(element);
     return {
       value: element.value,
       ...(selected === undefined ? {} : { label: ownText(selected) }),

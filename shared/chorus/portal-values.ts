@@ -95,7 +95,11 @@ export function fromPortalDecimal(text: string): string | undefined {
     whole = body.slice(0, markAt);
     fraction = body.slice(markAt + 1);
   }
-  whole = whole.replace(/[.,]/g, '');
+  // Thousands separators group by three: « 1.234.567 » is a number, « 1,2,3 » is not.
+  const [head = '', ...groups] = whole.split(/[.,]/);
+  if (groups.some((group) => group.length !== 3) || (groups.length > 0 && head === ''))
+    return undefined;
+  whole = head + groups.join('');
   if (!/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return undefined;
   const value = parseFixed(
     `${sign === '-' ? '-' : ''}${whole === '' ? '0' : whole}${fraction === '' ? '' : `.${fraction}`}`,

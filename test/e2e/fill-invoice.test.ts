@@ -130,7 +130,9 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
     page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${formUrl}?execution=e1s1`);
-    await page.locator('chorus-assist-toolbar button[data-action=fill]').waitFor({ timeout: 10_000 });
+    await page
+      .locator('chorus-assist-toolbar button[data-action=fill]')
+      .waitFor({ timeout: 10_000 });
     await countSubmitClicks(page);
     initial = await serializeForm(page);
     await storeFillRequest(worker, { invoice: sampleForReplica(), profile: ACME_PROFILE });
@@ -148,8 +150,12 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
 
     expect(await serializeForm(page)).toEqual(EXPECTED_POST);
     // What the page drew from the values: the select2 labels and the recipient lookup.
-    expect(await page.textContent(`#select2-${P}References_ModePaiement-container`)).toBe('Virement');
-    expect(await page.textContent(`#select2-${P}Fournisseur_Structure-container`)).toBe('81234567600017 - ACME CONSEIL');
+    expect(await page.textContent(`#select2-${P}References_ModePaiement-container`)).toBe(
+      'Virement',
+    );
+    expect(await page.textContent(`#select2-${P}Fournisseur_Structure-container`)).toBe(
+      '81234567600017 - ACME CONSEIL',
+    );
     expect(await page.textContent(`#${P}Destinataire_RaisonSociale`)).toBe('COMMUNE DE VAL-FLEURI');
     expect(await page.locator('.erreur').count()).toBe(0);
 
@@ -163,7 +169,8 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
 
   it('sets values like a person: focus, input, change, blur on inputs; change on select2 lists', async () => {
     const { events } = await replicaState(page);
-    const trace = (id: string) => events.filter((event) => event.id === id).map((event) => event.type);
+    const trace = (id: string) =>
+      events.filter((event) => event.id === id).map((event) => event.type);
     expect(trace(`${P}References_NumeroFacture`)).toEqual(['focus', 'input', 'change', 'blur']);
     expect(trace(`${P}References_DateFacture`)).toEqual(['focus', 'input', 'change', 'blur']);
     expect(trace(`${P}LignesPoste_Quantite_1`)).toEqual(['focus', 'input', 'change', 'blur']);
@@ -173,17 +180,26 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
     expect(trace(`${P}CadreFacturation_Cadre`)).toEqual([]);
     expect(trace(`${P}References_Devise`)).toEqual([]);
     // Computed by the page and read-only: never written.
-    expect(events.filter((event) => event.id.includes('MontantHT') || event.id.includes('Montants_Total'))).toEqual([]);
-    const decimal = events.find((event) => event.id === `${P}LignesPoste_PrixUnitaireHT_0` && event.type === 'input');
+    expect(
+      events.filter(
+        (event) => event.id.includes('MontantHT') || event.id.includes('Montants_Total'),
+      ),
+    ).toEqual([]);
+    const decimal = events.find(
+      (event) => event.id === `${P}LignesPoste_PrixUnitaireHT_0` && event.type === 'input',
+    );
     expect(decimal?.value).toBe('60,00');
   });
 
   it('reads the form back by mapping key through the message contract', async () => {
-    const answer = await sendToPage<{ ok: boolean; form: { fields: Record<string, { value: string; label?: string }>; lines: Record<string, { value: string }>[]; vatRecap: unknown[] } }>(
-      worker,
-      formUrl,
-      'readForm',
-    );
+    const answer = await sendToPage<{
+      ok: boolean;
+      form: {
+        fields: Record<string, { value: string; label?: string }>;
+        lines: Record<string, { value: string }>[];
+        vatRecap: unknown[];
+      };
+    }>(worker, formUrl, 'readForm');
     expect(answer.ok).toBe(true);
     expect(answer.form.fields.invoiceNumber?.value).toBe('F20260023');
     expect(answer.form.fields.paymentMode).toMatchObject({ value: 'VIREMENT', label: 'Virement' });
@@ -201,14 +217,32 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
     await page.click('chorus-assist-toolbar button[data-action=undo]');
     const status = page.locator('chorus-assist-toolbar [role=status][data-state=done]');
     await page.waitForFunction(() => {
-      const host = (globalThis as unknown as { document: { querySelector(s: string): { shadowRoot: { querySelector(s: string): { textContent: string | null } | null } | null } | null } }).document.querySelector('chorus-assist-toolbar');
-      return host?.shadowRoot?.querySelector('[role=status]')?.textContent?.startsWith('Remplissage annulé') ?? false;
+      const host = (
+        globalThis as unknown as {
+          document: {
+            querySelector(
+              s: string,
+            ): {
+              shadowRoot: {
+                querySelector(s: string): { textContent: string | null } | null;
+              } | null;
+            } | null;
+          };
+        }
+      ).document.querySelector('chorus-assist-toolbar');
+      return (
+        host?.shadowRoot
+          ?.querySelector('[role=status]')
+          ?.textContent?.startsWith('Remplissage annulé') ?? false
+      );
     });
     expect(await status.textContent()).toMatch(/3 ligne\(s\) retirée\(s\)/);
     expect(await serializeForm(page)).toEqual(initial);
     expect(await page.locator('tr.ligne-poste').count()).toBe(0);
     expect(await page.textContent(`#${P}Destinataire_RaisonSociale`)).toBe('');
-    expect(await page.textContent(`#select2-${P}References_ModePaiement-container`)).toBe('Sélectionnez un mode de paiement');
+    expect(await page.textContent(`#select2-${P}References_ModePaiement-container`)).toBe(
+      'Sélectionnez un mode de paiement',
+    );
     expect(await page.locator('.erreur').count()).toBe(0);
     expect(await page.isDisabled(`#${P}Fournisseur_Service`)).toBe(true);
     expect(await page.isDisabled(`#${P}Destinataire_CodeService`)).toBe(true);
@@ -219,9 +253,16 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
   });
 
   it('answers the contract with a result, never an exception, when there is nothing to undo', async () => {
-    const answer = await sendToPage<{ ok: boolean; error?: { code: string } }>(worker, formUrl, 'undoFill');
+    const answer = await sendToPage<{ ok: boolean; error?: { code: string } }>(
+      worker,
+      formUrl,
+      'undoFill',
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'nothing-to-undo' } });
-    const status = await sendToPage<{ ok: boolean; status: { isInvoiceForm: boolean; canUndo: boolean } }>(worker, formUrl, 'getFormStatus');
+    const status = await sendToPage<{
+      ok: boolean;
+      status: { isInvoiceForm: boolean; canUndo: boolean };
+    }>(worker, formUrl, 'getFormStatus');
     expect(status.status).toMatchObject({ isInvoiceForm: true, canUndo: false });
   });
 });
@@ -248,8 +289,12 @@ describe('the toolbar', () => {
 
     const form = await browser.context.newPage();
     await form.goto(`${site.origin}/cpp/facture/saisie.html?execution=e1s1`);
-    await form.locator('chorus-assist-toolbar button[data-action=fill]').waitFor({ timeout: 10_000 });
+    await form
+      .locator('chorus-assist-toolbar button[data-action=fill]')
+      .waitFor({ timeout: 10_000 });
     expect(await form.locator('#chorus-assist-badge').count()).toBe(1);
-    expect(await form.evaluate(() => (globalThis as unknown as PageScope).__replica.errors)).toEqual([]);
+    expect(
+      await form.evaluate(() => (globalThis as unknown as PageScope).__replica.errors),
+    ).toEqual([]);
   });
 });

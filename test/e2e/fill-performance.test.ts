@@ -18,7 +18,13 @@ const BUDGET_MS = 2000;
 
 interface FillAnswer {
   ok: boolean;
-  report: { durationMs: number; pageMs: number; rowsAdded: number; counts: Record<string, number>; fields: { key: string; outcome: string }[] };
+  report: {
+    durationMs: number;
+    pageMs: number;
+    rowsAdded: number;
+    counts: Record<string, number>;
+    fields: { key: string; outcome: string }[];
+  };
 }
 
 /** The generated 50-line UBL invoice, sent to a recipient the replica knows. */
@@ -49,10 +55,15 @@ describe(`a ${LINES}-line invoice`, () => {
     const page = await browser.context.newPage();
     const url = `${site.origin}/cpp/facture/saisie.html`;
     await page.goto(`${url}?execution=e1s1`);
-    await page.locator('chorus-assist-toolbar button[data-action=fill]').waitFor({ timeout: 10_000 });
+    await page
+      .locator('chorus-assist-toolbar button[data-action=fill]')
+      .waitFor({ timeout: 10_000 });
 
     const started = Date.now();
-    const answer = await sendToPage<FillAnswer>(worker, url, 'fillForm', { invoice: fiftyLines(), profile: ACME_PROFILE });
+    const answer = await sendToPage<FillAnswer>(worker, url, 'fillForm', {
+      invoice: fiftyLines(),
+      profile: ACME_PROFILE,
+    });
     const wallMs = Date.now() - started;
     const { durationMs, pageMs } = answer.report;
     console.info(
@@ -61,7 +72,11 @@ describe(`a ${LINES}-line invoice`, () => {
 
     expect(answer.ok).toBe(true);
     expect(answer.report.rowsAdded).toBe(LINES);
-    expect(answer.report.fields.filter((field) => !['filled', 'unchanged', 'computed-same'].includes(field.outcome))).toEqual([]);
+    expect(
+      answer.report.fields.filter(
+        (field) => !['filled', 'unchanged', 'computed-same'].includes(field.outcome),
+      ),
+    ).toEqual([]);
     expect(answer.report.durationMs).toBeLessThan(BUDGET_MS);
     expect(wallMs).toBeLessThan(BUDGET_MS + 500);
 

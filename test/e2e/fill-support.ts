@@ -31,7 +31,9 @@ export interface PageScope {
   __replica: ReplicaApi;
   __submitClicks: number;
   document: {
-    querySelectorAll(selector: string): ArrayLike<{ addEventListener(type: string, listener: () => void): void }>;
+    querySelectorAll(
+      selector: string,
+    ): ArrayLike<{ addEventListener(type: string, listener: () => void): void }>;
     getElementById(id: string): { textContent: string | null } | null;
   };
 }
@@ -46,9 +48,12 @@ export function serializeForm(page: Page): Promise<[string, string][]> {
   return page.evaluate(() => (globalThis as unknown as PageScope).__replica.serialize());
 }
 
-export function replicaState(page: Page): Promise<Pick<ReplicaApi, 'events' | 'lastPost' | 'lastEventId' | 'errors'>> {
+export function replicaState(
+  page: Page,
+): Promise<Pick<ReplicaApi, 'events' | 'lastPost' | 'lastEventId' | 'errors'>> {
   return page.evaluate(() => {
-    const { events, lastPost, lastEventId, errors } = (globalThis as unknown as PageScope).__replica;
+    const { events, lastPost, lastEventId, errors } = (globalThis as unknown as PageScope)
+      .__replica;
     return { events, lastPost, lastEventId, errors };
   });
 }
@@ -58,7 +63,9 @@ export async function countSubmitClicks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const page = globalThis as unknown as PageScope;
     page.__submitClicks = 0;
-    for (const button of Array.from(page.document.querySelectorAll('button[type=submit], input[type=submit]'))) {
+    for (const button of Array.from(
+      page.document.querySelectorAll('button[type=submit], input[type=submit]'),
+    )) {
       button.addEventListener('click', () => {
         page.__submitClicks += 1;
       });
@@ -115,7 +122,12 @@ export async function storeFillRequest(worker: Worker, request: unknown): Promis
 }
 
 /** Sends one message of the contract to the tab showing `url`, as the side panel would. */
-export async function sendToPage<T>(worker: Worker, url: string, type: string, data?: unknown): Promise<T> {
+export async function sendToPage<T>(
+  worker: Worker,
+  url: string,
+  type: string,
+  data?: unknown,
+): Promise<T> {
   const answer = await worker.evaluate(
     async ({ url, type, data }) => {
       const { chrome } = globalThis as unknown as ChromeGlobal;
@@ -127,7 +139,8 @@ export async function sendToPage<T>(worker: Worker, url: string, type: string, d
     { url, type, data },
   );
   const { res, err } = answer as { res?: T; err?: unknown };
-  if (err !== undefined || res === undefined) throw new Error(`message ${type} failed: ${JSON.stringify(err)}`);
+  if (err !== undefined || res === undefined)
+    throw new Error(`message ${type} failed: ${JSON.stringify(err)}`);
   return res;
 }
 
