@@ -1,0 +1,136 @@
+/**
+ * Factur-X 1.09 BASIC WL (without lines): header, VAT breakdown and totals. Its schematron keeps
+ * 133 rules; the en16931 layer does not run on BASIC WL, so this set is the whole business
+ * validation of the document:
+ * - the EN 16931 rules whose Factur-X test can give another verdict, read on the XML
+ *   (en-variants.ts);
+ * - the others with the EN logic, taken from the en16931 layer. Their Factur-X copies differ in
+ *   form only: `x != ''` for `normalize-space(x) != ''` on values the reader keeps as written, no
+ *   `[upper-case(ram:TypeCode)='VAT']` filter on taxes (the profile's code list fixes the type code
+ *   to VAT), `Indicator='false'` for `Indicator=false()`, `ActualAmount` for `ActualAmount[1]`;
+ * - CII-SR-465/466 as errors (warnings in EN 16931), BR-CO-27;
+ * - the rules only the compiled stylesheet has (compiled-only.ts).
+ * CII-SR-464 is left out: the profile's test (`(A or B) or (not(A) and not(B))`) is always true.
+ */
+import type { Rule } from '../rule';
+import { BR_CO_27, CII_SR_465, CII_SR_466 } from './common';
+import { BASIC_WL_COMPILED_ONLY } from './compiled-only';
+import { keptFromEn16931 } from './define';
+import { BASIC_WL_VARIANT_RULES } from './en-variants';
+
+/** The EN 16931 ids the BASIC WL schematron keeps with the EN logic, in its order. */
+export const BASIC_WL_EN16931_IDS: readonly string[] = [
+  'BR-Z-09',
+  'BR-Z-10',
+  'BR-S-09',
+  'BR-S-10',
+  'BR-29',
+  'BR-31',
+  'BR-32',
+  'BR-33',
+  'BR-CO-05',
+  'BR-CO-21',
+  'BR-DEC-01',
+  'BR-DEC-02',
+  'BR-36',
+  'BR-37',
+  'BR-38',
+  'BR-CO-06',
+  'BR-CO-22',
+  'BR-DEC-05',
+  'BR-DEC-06',
+  'BR-18',
+  'BR-19',
+  'BR-20',
+  'BR-CO-26',
+  'BR-CO-09',
+  'CII-SR-463',
+  'BR-AE-03',
+  'BR-AE-06',
+  'BR-E-03',
+  'BR-E-06',
+  'BR-G-03',
+  'BR-G-06',
+  'BR-IC-03',
+  'BR-IC-06',
+  'BR-AF-03',
+  'BR-AF-06',
+  'BR-AG-03',
+  'BR-AG-06',
+  'BR-O-03',
+  'BR-O-06',
+  'BR-S-03',
+  'BR-S-06',
+  'BR-Z-03',
+  'BR-Z-06',
+  'BR-AE-04',
+  'BR-AE-07',
+  'BR-E-04',
+  'BR-E-07',
+  'BR-G-04',
+  'BR-G-07',
+  'BR-IC-04',
+  'BR-IC-07',
+  'BR-AF-04',
+  'BR-AF-07',
+  'BR-AG-04',
+  'BR-AG-07',
+  'BR-O-04',
+  'BR-O-07',
+  'BR-S-04',
+  'BR-S-07',
+  'BR-Z-04',
+  'BR-Z-07',
+  'BR-12',
+  'BR-13',
+  'BR-14',
+  'BR-15',
+  'BR-CO-11',
+  'BR-CO-13',
+  'BR-CO-15',
+  'BR-CO-16',
+  'BR-DEC-09',
+  'BR-DEC-10',
+  'BR-DEC-11',
+  'BR-DEC-12',
+  'BR-DEC-13',
+  'BR-DEC-14',
+  'BR-DEC-15',
+  'BR-DEC-16',
+  'BR-DEC-17',
+  'BR-DEC-18',
+  'BR-53',
+  'BR-CO-14',
+  'BR-50',
+  'BR-61',
+  'BR-AE-09',
+  'BR-AE-10',
+  'BR-E-09',
+  'BR-E-10',
+  'BR-G-09',
+  'BR-G-10',
+  'BR-IC-09',
+  'BR-IC-10',
+  'BR-IC-11',
+  'BR-IC-12',
+  'BR-AF-09',
+  'BR-AF-10',
+  'BR-AG-09',
+  'BR-AG-10',
+  'BR-O-09',
+  'BR-O-10',
+  'BR-O-11',
+  'BR-O-13',
+  'BR-O-14',
+  'BR-62',
+  'BR-63',
+];
+
+export const BASIC_WL_RULES: readonly Rule[] = [
+  ...BASIC_WL_VARIANT_RULES,
+  ...keptFromEn16931(BASIC_WL_EN16931_IDS),
+  BR_CO_27,
+  CII_SR_465,
+  CII_SR_466,
+  ...BASIC_WL_COMPILED_ONLY,
+];

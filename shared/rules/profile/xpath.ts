@@ -1,0 +1,241 @@
+/**
+ * How the Factur-X schematrons read CII values, reproduced on our XML tree so a profile rule gives
+ * the artefact's verdict: children by local name in the `ram` namespace, values compared as the
+ * XPath engine compares them (untyped text against a string literal: exact, no trimming), and the
+ * casts `xs:decimal()`, `xs:double` (untyped arithmetic, `sum()`, `number()`) and `xs:boolean`.
+ *
+ * A present value that cannot be cast stops the official validation with an XPath error; we report
+ * the assertion as failed at that value (`UncastableValue`, caught by `profileRule`).
+ */
+import { Decimal } from '../../model';
+import { NS } from '../../syntax/namespaces';
+import { normalizeSpace, type XmlElement } from '../../xml';
+
+const RAM = NS.ram;
+const UDT = NS.udt;
+const RSM = NS.rsm;
+
+/** Child elements `ram:<local>`, in document order. */
+export function kids(element: XmlElement | undefined, local: string): XmlElement[] {
+  if (element === undefined) return [];
+  const found: XmlElement[] = [];
+  for (const c of element.children) if (c.localName === local && c.namespace === RAM) found.push(c);
+  return found;
+}
+
+/** The first child `ram:<local>`. */
+export function kid(element: XmlElement | undefined, local: string): XmlElement | undefined {
+  if (element === undefined) return undefined;
+  for (const c of element.children) if (c.localName === local && c.namespace === RAM) return c;
+  return undefined;
+}
+
+/** `/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction`, from the root element. */
+export function transactionOf(root: XmlElement): XmlElement | undefined {
+  return rsmChild(invoiceRoot(root), 'SupplyChainTradeTransaction');
+}
+
+/** `/rsm:CrossIndustryInvoice/rsm:ExchangedDocument`. */
+export function exchangedDocumentOf(root: XmlElement): XmlElement | undefined {
+  return rsmChild(invoiceRoot(root), 'ExchangedDocument');
+}
+
+/** The root when it is `rsm:CrossIndustryInvoice` (the contexts starting with it need it). */
+export function invoiceRoot(root: XmlElement): XmlElement | undefined {
+  return root.localName === 'CrossIndustryInvoice' && root.namespace === RSM ? root : undefined;
+}
+
+/** The child `rsm:<local>`. */
+export function rsmChild(element: XmlElement | undefined, local: string): XmlElement | undefined {
+  return element?.children.find((c) => c.localName === local && c.namespace === RSM);
+}
+
+/** Child elements `udt:<local>` (`udt:Indicator`, `udt:DateTimeString`). */
+export function udtKids(element: XmlElement | undefined, local: string): XmlElement[] {
+  if (element === undefined) return [];
+  return element.children.filter((c) => c.localName === local && c.namespace === UDT);
+}
+
+/** Every element a relative path of `ram` steps reaches (`a/b/c`), document order per step. */
+export function along(element: XmlElement | undefined, ...steps: readonly string[]): XmlElement[] {
+  let nodes = element === undefined ? [] : [element];
+  for (const step of steps) nodes = nodes.flatMap((n) => kids(n, step));
+  return nodes;
+}
+
+/** The first element a relative path reaches. */
+export function first(
+  element: XmlElement | undefined,
+  ...steps: readonly string[]
+): XmlElement | undefined {
+  return along(element, ...steps)[0];
+}
+
+/** Whether a path reaches anything: XPath's effective boolean value of a node set. */
+export function has(element: XmlElement | undefined, ...steps: readonly string[]): boolean {
+  return first(element, ...steps) !== undefined;
+}
+
+/**
+ * The XPath string value of an element: its text and that of its descendants. Our tree keeps
+ * each element's own text, so the order of mixed content is approximate; the rules only read
+ * leaves, where it is exact.
+ */
+export function stringValue(element: XmlElement): string {
+  if (element.children.length === 0) return element.text;
+  let text = element.text;
+  for (const c of element.children) text += stringValue(c);
+  return text;
+}
+
+/** `path = 'literal'` on untyped nodes: some node's string value is exactly the literal. */
+export function equalsSome(nodes: readonly XmlElement[], literal: string): boolean {
+  return nodes.some((n) => stringValue(n) === literal);
+}
+
+/** `normalize-space(x)` of a node set of at most one node (more is an XPath error). */
+export function normalized(nodes: readonly XmlElement[]): string {
+  const [only, extra] = nodes;
+  if (extra !== undefined) throw new UncastableValue(extra, 'plusieurs valeurs', 'several values');
+  return only === undefined ? '' : normalizeSpace(stringValue(only));
+}
+
+/** The value an assertion needed could not be cast: the official validation would stop there. */
+export class UncastableValue extends Error {
+  constructor(
+    readonly node: XmlElement,
+    readonly frReason: string,
+    readonly enReason: string,
+  ) {
+    super(`Cannot read ${node.name}: ${enReason}`);
+  }
+}
+
+/** The lexical space of xs:decimal, surrounding whitespace allowed (whitespace collapse). */
+const XS_DECIMAL = /^[ \t\n\r]*[+-]?(?:\d+(?:\.\d*)?|\.\d+)[ \t\n\r]*$/;
+
+/** `xs:decimal(node)`; throws for a value that is not an xs:decimal. */
+export function decimalOf(node: XmlElement): Decimal {
+  const text = stringValue(node);
+  if (!XS_DECIMAL.test(text)) throw notANumber(node);
+  return new Decimal(text.trim());
+}
+
+/** `xs:decimal(path)` over at most one node: undefined for the empty sequence. */
+export function optionalDecimal(nodes: readonly XmlElement[]): Decimal | undefined {
+  const [only, extra] = nodes;
+  if (extra !== undefined) throw new UncastableValue(extra, 'plusieurs valeurs', 'several values');
+  return only === undefined ? undefined : decimalOf(only);
+}
+
+/** The lexical space of xs:double, surrounding whitespace allowed. */
+const XS_DOUBLE =
+  /^[ \t\n\r]*(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)[ \t\n\r]*$/;
+
+/** An untyped value cast to xs:double (untyped arithmetic, `sum()` of untyped nodes). */
+export function doubleOf(node: XmlElement): number {
+  const text = stringValue(node).trim();
+  if (!XS_DOUBLE.test(text)) throw notANumber(node);
+  if (text === 'INF' || text === '+INF') return Number.POSITIVE_INFINITY;
+  if (text === '-INF') return Number.NEGATIVE_INFINITY;
+  return Number(text);
+}
+
+/** `number(x)`: like xs:double, but NaN instead of an error (and for the empty sequence). */
+export function numberOf(node: XmlElement | undefined): number {
+  return node === undefined ? Number.NaN : numberOfText(stringValue(node));
+}
+
+/** `number()` of a string. */
+export function numberOfText(value: string): number {
+  const text = value.trim();
+  if (!XS_DOUBLE.test(text)) return Number.NaN;
+  if (text === 'INF' || text === '+INF') return Number.POSITIVE_INFINITY;
+  if (text === '-INF') return Number.NEGATIVE_INFINITY;
+  return Number(text);
+}
+
+/** `sum()` of untyped nodes: doubles added left to right. */
+export function sumDoubles(nodes: readonly XmlElement[]): number {
+  let total = 0;
+  for (const n of nodes) total += doubleOf(n);
+  return total;
+}
+
+/** `sum()` of `xs:decimal()` casts: exact. */
+export function sumDecimals(nodes: readonly XmlElement[]): Decimal {
+  let total = new Decimal(0);
+  for (const n of nodes) total = total.plus(decimalOf(n));
+  return total;
+}
+
+/** `round(x * 100) div 100` on a decimal: halves towards +∞. */
+export function roundCents(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_CEIL);
+}
+
+/**
+ * `round(x * 100) div 100` (`by: 100`) or `round(x * 10 * 10) div 100` (`by: '10*10'`) on a
+ * double: the schematrons write both, and in binary floating point they can differ.
+ */
+export function roundCentsDouble(value: number, by: 100 | '10*10'): number {
+  const scaled = by === 100 ? value * 100 : value * 10 * 10;
+  return Math.round(scaled) / 100;
+}
+
+/**
+ * `xs:decimal(d)` of a double: the exact value of the binary number, as Saxon casts it (0.1 is
+ * 0.1000000000000000055511151231257827…). Undefined for NaN and infinities.
+ */
+export function decimalOfDouble(value: number): Decimal | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  if (value === 0) return new Decimal(0);
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const negative = bits >> 63n === 1n;
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  let mantissa = bits & 0xfffffffffffffn;
+  let exponent: number;
+  if (biased === 0) {
+    exponent = -1074;
+  } else {
+    mantissa |= 1n << 52n;
+    exponent = biased - 1075;
+  }
+  let text: string;
+  if (exponent >= 0) {
+    text = (mantissa << BigInt(exponent)).toString();
+  } else {
+    // m × 2^-k = m × 5^k / 10^k.
+    const places = -exponent;
+    const digits = (mantissa * 5n ** BigInt(places)).toString().padStart(places + 1, '0');
+    text = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
+  }
+  return new Decimal(negative ? `-${text}` : text);
+}
+
+/**
+ * An untyped value compared with `true()` / `false()`: cast to xs:boolean (`true`, `false`, `1`,
+ * `0`, surrounding spaces allowed). Anything else is an XPath error.
+ */
+export function booleanOf(node: XmlElement): boolean {
+  const text = stringValue(node).trim();
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  throw new UncastableValue(node, "ce n'est ni true ni false", 'it is neither true nor false');
+}
+
+function notANumber(node: XmlElement): UncastableValue {
+  const found = stringValue(node).trim();
+  return new UncastableValue(
+    node,
+    `« ${found} » n'est pas un nombre`,
+    `"${found}" is not a number`,
+  );
+}
+
+/** How an amount reads in a message: at least two decimals. */
+export function shown(value: Decimal): string {
+  return value.toFixed(Math.max(2, value.decimalPlaces()));
+}
