@@ -8,6 +8,7 @@ import {
   validateXml,
 } from '../../shared/rules/engine';
 import type { ValidationReport } from '../../shared/rules/report';
+import { validateDocument } from '../../shared/rules/validate-document';
 import type { Command } from '../command';
 import { expandInputs } from '../files';
 import { type CliIO, EXIT, parseFormat, UsageError } from '../io';
@@ -15,8 +16,9 @@ import { nodeXsdValidator } from '../xsd';
 
 const USAGE = `Usage : chorus-assist validate <fichier|dossier>… [--rules ${RULE_LAYERS.join(',')}] [--no-xsd] [--format text|json]
 
-Vérifie des factures UBL 2.1 ou CII (Factur-X) : XML bien formé et sûr, schéma XSD, puis les
-règles demandées. Les dossiers sont parcourus (fichiers .xml).
+Vérifie des factures UBL 2.1 ou CII, en XML ou en PDF Factur-X / ZUGFeRD : XML bien formé et sûr,
+schéma XSD, règles demandées, et pour un PDF le conteneur (pièce jointe, XMP, PDF/A-3).
+Les dossiers sont parcourus (fichiers .xml et .pdf).
 
 Options :
   --rules <couches>   couches de règles, séparées par des virgules (par défaut : ${DEFAULT_RULE_LAYERS.join(',')})
@@ -55,9 +57,13 @@ function localToday(): string {
 }
 
 /** The JSON Lines record of one file. */
-export function toRecord(file: string, report: ValidationReport): Record<string, unknown> {
+export function toRecord(
+  file: string,
+  report: ValidationReport & { readonly format: string },
+): Record<string, unknown> {
   return {
     file,
+    format: report.format,
     syntax: report.document?.syntax ?? null,
     profile: report.document?.profile?.id ?? null,
     verdict: report.verdict,
@@ -98,7 +104,7 @@ export const validateCommand: Command = {
     if (positionals.length === 0)
       throw new UsageError('Indiquez au moins un fichier ou un dossier.');
 
-    const { files, missing } = await expandInputs(positionals, ['.xml']);
+    const { files, missing } = await expandInputs(positionals, ['.xml', '.pdf']);
     let status: number = EXIT.ok;
     for (const path of missing) {
       io.stderr(`Introuvable : ${path}\n`);
@@ -109,7 +115,7 @@ export const validateCommand: Command = {
     const totals = { valid: 0, invalid: 0, error: 0 };
     for (const file of files) {
       const bytes = await readFile(file);
-      const report = await validateXml(bytes, {
+      const report = await validateDocument(bytes, {
         rules,
         ...(xsd ? { xsd } : {}),
         ruleOptions: { today: values.today ?? localToday() },

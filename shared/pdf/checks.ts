@@ -6,11 +6,11 @@
  */
 import type { LocalizedText } from '../i18n/text';
 import type { Finding } from '../rules/finding';
-import type { DetectedDocument } from '../syntax/detect';
 import type { PdfReadError, PdfReadErrorCode } from './errors';
 import { baseName } from './invoice-attachment';
 import type { FacturxPdf } from './read';
 import { PDF_RULES, type PdfRuleId } from './rule-table';
+import type { DetectedXml } from './xmp-schemas';
 import {
   type ContainerFamily,
   conformanceLevelOf,
@@ -43,7 +43,7 @@ export function pdfReadErrorFinding(error: PdfReadError): Finding {
 }
 
 /** The `pdf` findings of a Factur-X PDF, given what its embedded XML turned out to be. */
-export function checkFacturxPdf(pdf: FacturxPdf, detectedXml?: DetectedDocument): Finding[] {
+export function checkFacturxPdf(pdf: FacturxPdf, detectedXml?: DetectedXml): Finding[] {
   return [
     ...checkAttachment(pdf, detectedXml),
     ...checkOthers(pdf),
@@ -55,7 +55,7 @@ export function checkFacturxPdf(pdf: FacturxPdf, detectedXml?: DetectedDocument)
 const RELATIONSHIPS = ['Data', 'Source', 'Alternative'];
 const XML_MIME_TYPES = ['text/xml', 'application/xml'];
 
-function checkAttachment(pdf: FacturxPdf, detected: DetectedDocument | undefined): Finding[] {
+function checkAttachment(pdf: FacturxPdf, detected: DetectedXml | undefined): Finding[] {
   const found: Finding[] = [];
   const { attachment } = pdf;
   const name = attachment.name;
@@ -141,7 +141,7 @@ function checkOthers(pdf: FacturxPdf): Finding[] {
   ];
 }
 
-function checkXmp(pdf: FacturxPdf, detected: DetectedDocument | undefined): Finding[] {
+function checkXmp(pdf: FacturxPdf, detected: DetectedXml | undefined): Finding[] {
   const { xmp } = pdf;
   if (!xmp) {
     const reason = pdf.xmpUnreadable;
@@ -272,7 +272,7 @@ function familyLabel(family: ContainerFamily): string {
 
 function checkConformanceLevel(
   level: string | undefined,
-  detected: DetectedDocument | undefined,
+  detected: DetectedXml | undefined,
 ): Finding[] {
   const profile = detected?.profile;
   const expected = profile ? conformanceLevelOf(profile.id) : undefined;

@@ -5,6 +5,10 @@
  * ZUGFeRD 2.0 and 1.0 (FeRD), whose namespaces and file names readers still meet; Order-X 1.0.
  */
 import type { DetectedDocument } from '../syntax/detect';
+
+/** What the checks need to know of the embedded XML: its kind and profile. */
+export type DetectedXml = Pick<DetectedDocument, 'kind' | 'profile'>;
+
 import type { ProfileId } from '../syntax/profiles';
 
 export const XMP_NS = {
@@ -111,7 +115,7 @@ export function conformanceLevelOf(profile: ProfileId): string | undefined {
 }
 
 /** The container family an embedded XML calls for. */
-export function familyOfDocument(detected: DetectedDocument): ContainerFamily | undefined {
+export function familyOfDocument(detected: DetectedXml): ContainerFamily | undefined {
   if (detected.kind === 'zugferd-1') return 'zugferd-1';
   if (detected.kind === 'order-x') return 'order-x';
   if (detected.kind !== 'cii-invoice') return undefined;
@@ -128,7 +132,7 @@ export function schemaOfFamily(family: ContainerFamily): InvoiceXmpSchema {
 }
 
 /** The attachment name the specification expects for this XML. */
-export function expectedFileName(detected: DetectedDocument): string | undefined {
+export function expectedFileName(detected: DetectedXml): string | undefined {
   const family = familyOfDocument(detected);
   if (!family) return undefined;
   if (detected.profile?.id === 'xrechnung') return XRECHNUNG_FILE_NAME;

@@ -62,6 +62,17 @@ describe('chorus-assist validate', () => {
     expect(jsonLines(m.out())[0]).toMatchObject({ verdict: 'error' });
   });
 
+  it('validates a Factur-X PDF: the embedded XML and its container', async () => {
+    const m = memoryIO();
+    const pdf = 'test/fixtures/facturx-pdf/EN16931/Facture_UE_EN16931.pdf';
+    const status = await main(['validate', '--format', 'json', '--no-xsd', pdf], m.io);
+    const [record] = jsonLines(m.out());
+    expect(record).toMatchObject({ file: pdf, format: 'pdf', syntax: 'cii' });
+    const layers = (record?.layers as { layer: string }[]).map((l) => l.layer);
+    expect(layers).toContain('pdf');
+    expect(status).toBe(record?.verdict === 'valid' ? 0 : 1);
+  });
+
   it('walks folders and validates every XML file in them', async () => {
     const m = memoryIO();
     await main(['validate', '--format', 'json', '--no-xsd', `${EXAMPLES}/cii`], m.io);
