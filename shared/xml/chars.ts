@@ -11,6 +11,19 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 export const FORBIDDEN_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 
+// The same search split in two: without the `u` flag the engine scans code units several times
+// faster, and only a text holding surrogates (emoji and other astral characters, rare in
+// invoices) needs the code-point view that tells a pair from a lone half.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const FORBIDDEN_UNIT = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Offset of the first character `FORBIDDEN_CHAR` matches, or -1. */
+export function firstForbiddenChar(text: string): number {
+  if (SURROGATE.test(text)) return FORBIDDEN_CHAR.exec(text)?.index ?? -1;
+  return FORBIDDEN_UNIT.exec(text)?.index ?? -1;
+}
+
 const NAME_START =
   ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D' +
   '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';

@@ -12,7 +12,7 @@
  * Processing instructions other than the XML declaration (e.g. `<?xml-stylesheet?>`) are allowed
  * and ignored: nothing here ever acts on them.
  */
-import { FORBIDDEN_CHAR } from './chars';
+import { firstForbiddenChar } from './chars';
 import { decodeBytes } from './decode';
 import { shown, type XmlError, xmlError } from './errors';
 import { binaryFormat, forbiddenChar, foreignText, tooLarge } from './input-checks';
@@ -64,8 +64,8 @@ function parseInput(input: XmlInput, limits: XmlLimits): ParseResult {
   // XML reads CR LF and a lone CR as LF (§2.11). Normalising first also keeps line counting simple,
   // and does not move any line or column: the CR only ever ends a line.
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  const forbidden = FORBIDDEN_CHAR.exec(text);
-  if (forbidden) return refuse(forbiddenChar(text, forbidden.index));
+  const forbidden = firstForbiddenChar(text);
+  if (forbidden !== -1) return refuse(forbiddenChar(text, forbidden));
 
   const parsed = new TreeBuilder(text, limits).build();
   const document: XmlDocument = {

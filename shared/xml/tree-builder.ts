@@ -7,6 +7,7 @@ import type { LocalizedText } from '../i18n/text';
 import { isXmlSpace, XML_NAME } from './chars';
 import { decodeReferences } from './entities';
 import { shown, type TextPosition, type XmlError, type XmlErrorCode, xmlError } from './errors';
+import { internalized } from './intern';
 import type { XmlLimits } from './limits';
 import { positionAt } from './positions';
 import type { XmlAttribute, XmlElement } from './tree';
@@ -46,11 +47,6 @@ interface BuildingElement {
   order: number;
 }
 
-interface OpenElement {
-  readonly element: BuildingElement;
-  readonly scope: NamespaceScope;
-}
-
 type NamespaceScope = ReadonlyMap<string, string>;
 
 interface RawAttribute {
@@ -60,8 +56,12 @@ interface RawAttribute {
   readonly at: number;
 }
 
-/** A name split at its colon; `valid` is false when the colons break Namespaces in XML. */
+/**
+ * A name split at its colon; `valid` is false when the colons break Namespaces in XML. The three
+ * strings are internalized (see intern.ts): every element of the same name shares them.
+ */
 interface QualifiedName {
+  readonly name: string;
   readonly prefix: string;
   readonly localName: string;
   readonly valid: boolean;
@@ -80,21 +80,40 @@ const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const BANG = 0x21;
 const QUESTION = 0x3f;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * A line feed and up to this many spaces: the indentation between elements, met once per element
+ * of a pretty-printed document, taken from a table instead of being cut from the text each time.
+ */
+const INDENTS: readonly string[] = Array.from({ length: 41 }, (_, n) => `\n${' '.repeat(n)}`);
 
 export class TreeBuilder {
   private pos = 0;
-  private readonly stack: OpenElement[] = [];
+  /** Open elements and their namespace scopes, innermost last: two arrays, no object per element. */
+  private readonly open: BuildingElement[] = [];
+  private readonly scopes: NamespaceScope[] = [];
   private root: BuildingElement | undefined;
   private elementCount = 0;
   private xmlVersion: string | undefined;
   /** Names already checked, with their split: a document repeats the same few dozen names. */
   private readonly names = new Map<string, QualifiedName>();
+  /** The same names by a hash of their characters (see `knownName`). */
+  private readonly namesByHash = new Map<number, QualifiedName>();
+  private nameHash = 0;
+  /** Namespace URIs already declared, internalized (see intern.ts). */
+  private readonly namespaces = new Map<string, string>();
   /** Reused for each start tag: most have no attribute, and none outlives its tag. */
   private readonly rawAttributes: RawAttribute[] = [];
   // Cursor over line starts: elements are met in increasing offsets, so it only moves forward.
   private line = 1;
   private lineStart = 0;
   private nextNewline: number;
+  // Next `]]>` and next `&` at or after the text being read (-1: none left). Text runs are met in
+  // increasing offsets, so each cursor moves forward only and the text is searched once in all.
+  private nextCdataClose = 0;
+  private nextAmpersand = 0;
 
   constructor(
     private readonly text: string,
@@ -120,9 +139,8 @@ export class TreeBuilder {
       else if (next === QUESTION) this.readProcessingInstruction();
       else this.readStartTag();
     }
-    const open = this.stack.at(-1);
-    if (open) {
-      const { element } = open;
+    const element = this.open.at(-1);
+    if (element) {
       this.fail(
         'xml-malformed',
         {
@@ -158,7 +176,7 @@ export class TreeBuilder {
   }
 
   private readText(from: number, to: number): void {
-    const open = this.stack.at(-1);
+    const open = this.open.at(-1);
     if (open === undefined) {
       for (let i = from; i < to; i++) {
         if (!isXmlSpace(this.text.charCodeAt(i))) {
@@ -173,17 +191,28 @@ export class TreeBuilder {
       }
       return;
     }
-    const raw = this.text.slice(from, to);
-    const cdataEnd = raw.indexOf(']]>');
-    if (cdataEnd !== -1) {
-      this.failAt('xml-malformed', from + cdataEnd, {
+    const { text } = this;
+    if (this.nextCdataClose !== -1 && this.nextCdataClose < from) {
+      this.nextCdataClose = text.indexOf(']]>', from);
+    }
+    if (this.nextCdataClose !== -1 && this.nextCdataClose + 3 <= to) {
+      this.failAt('xml-malformed', this.nextCdataClose, {
         fr: 'la suite de caractères ]]> est interdite dans un texte ; écrivez ]]&gt;.',
         en: 'the sequence ]]> is not allowed in text; write ]]&gt;.',
       });
     }
-    const decoded = decodeReferences(raw);
-    if (typeof decoded !== 'string') this.failAt(decoded.code, from + decoded.at, decoded.detail);
-    this.appendText(open.element, decoded, from);
+    if (this.nextAmpersand !== -1 && this.nextAmpersand < from) {
+      this.nextAmpersand = text.indexOf('&', from);
+    }
+    let value: string;
+    if (this.nextAmpersand !== -1 && this.nextAmpersand < to) {
+      const decoded = decodeReferences(text.slice(from, to));
+      if (typeof decoded !== 'string') this.failAt(decoded.code, from + decoded.at, decoded.detail);
+      value = decoded;
+    } else {
+      value = indentOf(text, from, to) ?? text.slice(from, to);
+    }
+    this.appendText(open, value, from);
   }
 
   private appendText(element: BuildingElement, text: string, at: number): void {
@@ -206,10 +235,13 @@ export class TreeBuilder {
         en: 'the < character must be followed by a tag name; in text it is written &lt;.',
       });
     }
-    const name = text.slice(start + 1, nameEnd);
-    const qualified = this.nameOf(name, start + 1, 'tag');
+    const qualified =
+      this.knownName(start + 1, nameEnd) ??
+      this.nameOf(text.slice(start + 1, nameEnd), start + 1, 'tag');
+    const { name } = qualified;
     const { rawAttributes } = this;
-    rawAttributes.length = 0;
+    // Setting `length` is a slow call in V8 and most tags have no attribute to forget.
+    if (rawAttributes.length > 0) rawAttributes.length = 0;
     let i = nameEnd;
     let selfClosing = false;
     for (;;) {
@@ -234,8 +266,9 @@ export class TreeBuilder {
           en: `the character "${text.charAt(i)}" is unexpected in the <${shown(name)}> tag; attributes are written name="value", separated by spaces.`,
         });
       }
-      const attributeName = text.slice(i, attributeEnd);
-      const attributeQualified = this.nameOf(attributeName, i, 'attribute');
+      const attributeQualified =
+        this.knownName(i, attributeEnd) ?? this.nameOf(text.slice(i, attributeEnd), i, 'attribute');
+      const attributeName = attributeQualified.name;
       const attributeStart = i;
       i = attributeEnd;
       while (isXmlSpace(text.charCodeAt(i))) i++;
@@ -272,7 +305,7 @@ export class TreeBuilder {
       i = close + 1;
     }
     this.pos = i;
-    this.openElement(name, qualified, rawAttributes, start, selfClosing);
+    this.openElement(qualified, rawAttributes, start, selfClosing);
   }
 
   private attributeValue(raw: string, at: number, attributeName: string): string {
@@ -298,20 +331,21 @@ export class TreeBuilder {
   }
 
   private openElement(
-    name: string,
     qualified: QualifiedName,
     rawAttributes: readonly RawAttribute[],
     start: number,
     selfClosing: boolean,
   ): void {
-    const parent = this.stack.at(-1);
+    const { name } = qualified;
+    const depth = this.open.length;
+    const parent = depth === 0 ? undefined : this.open[depth - 1];
     if (parent === undefined && this.root !== undefined) {
       this.failAt('xml-malformed', start, {
         fr: `un second élément racine <${shown(name)}> suit </${shown(this.root.name)}> : un document XML n'a qu'un élément racine.`,
         en: `a second root element <${shown(name)}> follows </${shown(this.root.name)}>: an XML document has a single root element.`,
       });
     }
-    if (this.stack.length >= this.limits.maxDepth) {
+    if (depth >= this.limits.maxDepth) {
       this.failAt('xml-too-deep', start, {
         fr: `les éléments sont imbriqués sur plus de ${formatCount(this.limits.maxDepth)} niveaux.`,
         en: `elements are nested more than ${formatCount(this.limits.maxDepth)} levels deep.`,
@@ -324,7 +358,9 @@ export class TreeBuilder {
       });
     }
     this.checkDuplicates(name, rawAttributes);
-    const scope = this.scopeFor(parent?.scope ?? ROOT_SCOPE, rawAttributes, name);
+    const parentScope = depth === 0 ? ROOT_SCOPE : (this.scopes[depth - 1] as NamespaceScope);
+    const scope =
+      rawAttributes.length === 0 ? parentScope : this.scopeFor(parentScope, rawAttributes, name);
     this.checkColons(qualified, name, start);
     let namespace = '';
     if (qualified.prefix !== '') {
@@ -332,7 +368,7 @@ export class TreeBuilder {
     } else {
       namespace = scope.get('') ?? '';
     }
-    const position = this.positionOfElement(start);
+    this.moveToLineOf(start);
     const element: BuildingElement = {
       kind: 'element',
       namespace,
@@ -342,21 +378,26 @@ export class TreeBuilder {
       attributes: NO_ATTRIBUTES,
       children: NO_CHILDREN,
       text: '',
-      line: position.line,
-      column: position.column,
-      parent: parent?.element,
+      line: this.line,
+      column: start - this.lineStart + 1,
+      parent,
       order: this.elementCount,
     };
     this.elementCount++;
-    element.attributes = this.resolveAttributes(element, rawAttributes, scope);
+    if (rawAttributes.length > 0) {
+      element.attributes = this.resolveAttributes(element, rawAttributes, scope);
+    }
     if (parent === undefined) {
       this.root = element;
-    } else if (parent.element.children === NO_CHILDREN) {
-      parent.element.children = [element];
+    } else if (parent.children === NO_CHILDREN) {
+      parent.children = [element];
     } else {
-      parent.element.children.push(element);
+      parent.children.push(element);
     }
-    if (!selfClosing) this.stack.push({ element, scope });
+    if (!selfClosing) {
+      this.open.push(element);
+      this.scopes.push(scope);
+    }
   }
 
   private checkDuplicates(tagName: string, rawAttributes: readonly RawAttribute[]): void {
@@ -384,7 +425,7 @@ export class TreeBuilder {
       if (declared === undefined) continue;
       this.checkDeclaration(declared, attribute, tagName);
       scope ??= new Map(parentScope);
-      scope.set(declared, attribute.value);
+      scope.set(declared, this.namespaceOf(attribute.value));
     }
     if (scope === undefined) return parentScope;
     if (scope.size > MAX_NAMESPACES_IN_SCOPE) {
@@ -394,6 +435,15 @@ export class TreeBuilder {
       });
     }
     return scope;
+  }
+
+  private namespaceOf(uri: string): string {
+    let shared = this.namespaces.get(uri);
+    if (shared === undefined) {
+      shared = internalized(uri);
+      this.namespaces.set(uri, shared);
+    }
+    return shared;
   }
 
   private checkDeclaration(prefix: string, attribute: RawAttribute, tagName: string): void {
@@ -499,7 +549,7 @@ export class TreeBuilder {
   private readEndTag(): void {
     const { text } = this;
     const start = this.pos;
-    const open = this.stack.at(-1);
+    const open = this.open.at(-1);
     if (open === undefined) {
       const written = text.slice(start + 2, this.nameEnd(start + 2));
       this.failAt('xml-malformed', start, {
@@ -507,12 +557,13 @@ export class TreeBuilder {
         en: `the closing tag </${shown(written)}> closes no open tag.`,
       });
     }
-    const expected = open.element.name;
+    const expected = open.name;
     if (text.startsWith(expected, start + 2)) {
       let i = start + 2 + expected.length;
       while (isXmlSpace(text.charCodeAt(i))) i++;
       if (text.charCodeAt(i) === GT) {
-        this.stack.pop();
+        this.open.pop();
+        this.scopes.pop();
         this.pos = i + 1;
         return;
       }
@@ -524,7 +575,7 @@ export class TreeBuilder {
         en: `the closing tag </${shown(expected)}> must end right after its name with >.`,
       });
     }
-    const { line } = open.element;
+    const { line } = open;
     this.failAt('xml-malformed', start, {
       fr: `la balise <${shown(expected)}> ouverte ligne ${line} n'est pas fermée : on attend </${shown(expected)}> et on trouve </${shown(written)}>.`,
       en: `the <${shown(expected)}> tag opened at line ${line} is not closed: </${shown(expected)}> is expected, </${shown(written)}> is found.`,
@@ -553,7 +604,7 @@ export class TreeBuilder {
       return;
     }
     if (text.startsWith('<![CDATA[', start)) {
-      const open = this.stack.at(-1);
+      const open = this.open.at(-1);
       if (open === undefined) {
         this.failAt('xml-malformed', start, {
           fr: "une section CDATA se trouve hors de l'élément racine.",
@@ -567,7 +618,7 @@ export class TreeBuilder {
           en: 'a <![CDATA[ section is never closed with ]]>.',
         });
       }
-      this.appendText(open.element, text.slice(start + 9, end), start);
+      this.appendText(open, text.slice(start + 9, end), start);
       this.pos = end + 3;
       return;
     }
@@ -612,9 +663,13 @@ export class TreeBuilder {
     this.pos = end + 2;
   }
 
-  /** End of a name starting at `from`: the first character that cannot continue a tag. */
+  /**
+   * End of a name starting at `from`: the first character that cannot continue a tag. Leaves a
+   * hash of the name's characters in `nameHash`, for `knownName`.
+   */
   private nameEnd(from: number): number {
     const { text } = this;
+    let hash = 0;
     let i = from;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -630,8 +685,22 @@ export class TreeBuilder {
       ) {
         break;
       }
+      hash = (Math.imul(hash, 31) + c) | 0;
     }
+    // Kept within the engine's small integers, which a Map hashes without allocating.
+    this.nameHash = hash & 0x3fffffff;
     return i;
+  }
+
+  /**
+   * The name from `from` to `to` (just measured by `nameEnd`) when it was met before: found by its
+   * hash and compared in place, so a known name is never cut out of the text nor hashed as a string.
+   */
+  private knownName(from: number, to: number): QualifiedName | undefined {
+    const known = this.namesByHash.get(this.nameHash);
+    if (known === undefined) return undefined;
+    const { name } = known;
+    return name.length === to - from && this.text.startsWith(name, from) ? known : undefined;
   }
 
   private nameOf(name: string, at: number, what: 'tag' | 'attribute'): QualifiedName {
@@ -646,6 +715,8 @@ export class TreeBuilder {
       qualified = splitQualifiedName(name);
       this.names.set(name, qualified);
     }
+    // The last name of each hash: two names sharing one only take the slower path in turn.
+    this.namesByHash.set(this.nameHash, qualified);
     return qualified;
   }
 
@@ -656,13 +727,13 @@ export class TreeBuilder {
     });
   }
 
-  private positionOfElement(offset: number): TextPosition {
+  /** Moves the line cursor to the line holding `offset`. */
+  private moveToLineOf(offset: number): void {
     while (this.nextNewline !== -1 && this.nextNewline < offset) {
       this.line++;
       this.lineStart = this.nextNewline + 1;
       this.nextNewline = this.text.indexOf('\n', this.lineStart);
     }
-    return { line: this.line, column: offset - this.lineStart + 1 };
   }
 
   private failAt(code: XmlErrorCode, offset: number, detail: LocalizedText): never {
@@ -675,15 +746,25 @@ export class TreeBuilder {
 }
 
 function splitQualifiedName(name: string): QualifiedName {
+  const shared = internalized(name);
   const colon = name.indexOf(':');
-  if (colon === -1) return { prefix: '', localName: name, valid: true };
+  if (colon === -1) return { name: shared, prefix: '', localName: shared, valid: true };
   const prefix = name.slice(0, colon);
   const localName = name.slice(colon + 1);
   return {
-    prefix,
-    localName,
+    name: shared,
+    prefix: internalized(prefix),
+    localName: internalized(localName),
     valid: prefix !== '' && localName !== '' && !localName.includes(':'),
   };
+}
+
+/** The text from `from` to `to` when it is a line feed and a few spaces, from the table. */
+function indentOf(text: string, from: number, to: number): string | undefined {
+  const spaces = to - from - 1;
+  if (spaces >= INDENTS.length || text.charCodeAt(from) !== NEWLINE) return undefined;
+  for (let i = from + 1; i < to; i++) if (text.charCodeAt(i) !== SPACE) return undefined;
+  return INDENTS[spaces];
 }
 
 /** `xmlns` → '' (the default namespace), `xmlns:p` → 'p', any other name → undefined. */
