@@ -93,7 +93,6 @@ export const BASIC_WL_EN16931_IDS: readonly string[] = [
   'BR-DEC-10',
   'BR-DEC-11',
   'BR-DEC-12',
-  'BR-DEC-13',
   'BR-DEC-14',
   'BR-DEC-15',
   'BR-DEC-16',

@@ -14,6 +14,7 @@
  * - BR-17 never compares the payee with the seller (its path to the seller does not exist);
  * - BR-CO-03 looks within each breakdown, EN across the whole document;
  * - BR-CO-12 rounds the declared charge total to cents before comparing;
+ * - BR-DEC-13 passes as soon as one VAT total (BT-110 or BT-111) qualifies;
  * - BR-49 is about each `ram:SpecifiedTradeSettlementPaymentMeans` (a payment reference alone is
  *   none).
  */
@@ -148,8 +149,38 @@ const BR_09 = partyCountryRule('BR-09', 'SellerTradeParty');
 const BR_10 = partyAddressRule('BR-10', 'BuyerTradeParty');
 const BR_11 = partyCountryRule('BR-11', 'BuyerTradeParty');
 
-/** The document-level presence rules MINIMUM keeps (BR-01…BR-09). */
-export const MINIMUM_DOCUMENT_RULES: readonly Rule[] = [
+/**
+ * BR-DEC-13: `not(ram:TaxTotalAmount) or ram:TaxTotalAmount[(@currencyID = BT-5 and . = round(. *
+ * 100) div 100) or not(@currencyID = BT-5)]` — passes when SOME total qualifies, so a VAT total in
+ * the accounting currency (BT-111) lets a BT-110 with three decimals through. In doubles.
+ */
+const BR_DEC_13 = asFacturX('BR-DEC-13', (root) =>
+  eachNode(
+    descendantsNamed(root, 'SpecifiedTradeSettlementHeaderMonetarySummation'),
+    (summation) => {
+      const totals = kids(summation, 'TaxTotalAmount');
+      if (totals.length === 0) return undefined;
+      const currencies = kids(
+        kid(transactionOf(root), 'ApplicableHeaderTradeSettlement'),
+        'InvoiceCurrencyCode',
+      ).map(stringValue);
+      const qualifies = (total: XmlElement) => {
+        const currency = total.attributes.find(
+          (a) => a.localName === 'currencyID' && a.namespace === '',
+        )?.value;
+        const inInvoiceCurrency = currency !== undefined && currencies.includes(currency);
+        if (!inInvoiceCurrency) return true;
+        const value = doubleOf(total);
+        return value === Math.round(value * 100) / 100;
+      };
+      if (totals.some(qualifies)) return undefined;
+      return { node: totals[0] ?? summation };
+    },
+  ),
+);
+
+/** The rules MINIMUM keeps whose Factur-X test is read on the XML: BR-01…BR-09, BR-DEC-13. */
+export const MINIMUM_VARIANT_RULES: readonly Rule[] = [
   BR_01,
   BR_02,
   BR_03,
@@ -159,6 +190,7 @@ export const MINIMUM_DOCUMENT_RULES: readonly Rule[] = [
   BR_07,
   BR_08,
   BR_09,
+  BR_DEC_13,
 ];
 
 /** BR-55: each preceding invoice reference has a number (BT-25). */
@@ -348,7 +380,7 @@ const BR_49 = asFacturX('BR-49', (root) =>
 
 /** The BASIC WL rules whose Factur-X test is read on the XML (see the file comment). */
 export const BASIC_WL_VARIANT_RULES: readonly Rule[] = [
-  ...MINIMUM_DOCUMENT_RULES,
+  ...MINIMUM_VARIANT_RULES,
   BR_10,
   BR_11,
   BR_17,

@@ -696,6 +696,124 @@ const basicWl: ProfileCase[] = [
     note: 'BR-CO-05, BR-CO-06 (reason code and text)',
   },
   {
+    name: 'basicwl/vat-total-decimals',
+    profile: 'BASICWL',
+    base: BASIC_WL,
+    edits: [replace('>46.25<', '>46.251<')],
+    note: 'BR-DEC-13 (and the totals)',
+  },
+  {
+    name: 'basicwl/vat-total-decimals-with-other-currency',
+    profile: 'BASICWL',
+    base: BASIC_WL,
+    edits: [
+      replace('>46.25<', '>46.251<'),
+      insertAfter(
+        'currencyID="EUR">46.251</ram:TaxTotalAmount>',
+        '<ram:TaxTotalAmount currencyID="USD">50.00</ram:TaxTotalAmount>',
+      ),
+    ],
+    note: 'BR-DEC-13 passes: one BT-110 outside the invoice currency is enough for its predicate',
+  },
+  {
+    name: 'basicwl/allowance-base-decimals',
+    profile: 'BASICWL',
+    base: BASIC_WL,
+    edits: [
+      insertBefore(
+        '<ram:SpecifiedTradePaymentTerms>',
+        allowanceOrCharge(
+          false,
+          '0.00',
+          '<ram:BasisAmount>10.005</ram:BasisAmount><ram:Reason>Remise</ram:Reason>',
+        ) +
+          allowanceOrCharge(
+            true,
+            '0.00',
+            '<ram:BasisAmount>10.005</ram:BasisAmount><ram:Reason>Port</ram:Reason>',
+          ),
+      ),
+      insertAfter(
+        '<ram:LineTotalAmount>624.90</ram:LineTotalAmount>',
+        '<ram:ChargeTotalAmount>0.00</ram:ChargeTotalAmount><ram:AllowanceTotalAmount>0.00</ram:AllowanceTotalAmount>',
+      ),
+    ],
+    note: 'BR-DEC-02, BR-DEC-06',
+  },
+  {
+    name: 'basicwl/not-subject-with-other-allowance',
+    profile: 'BASICWL',
+    base: BASIC_WL,
+    edits: [
+      remove('ram:SpecifiedTaxRegistration', 1),
+      remove('ram:SpecifiedTaxRegistration', 1),
+      replace(
+        '<ram:CategoryCode>S</ram:CategoryCode>',
+        '<ram:CategoryCode>O</ram:CategoryCode>',
+        2,
+      ),
+      replace('<ram:RateApplicablePercent>5.50</ram:RateApplicablePercent>', ''),
+      replace(
+        '<ram:CalculatedAmount>29.87</ram:CalculatedAmount>',
+        '<ram:CalculatedAmount>0.00</ram:CalculatedAmount>',
+      ),
+      insertBefore(
+        '<ram:SpecifiedTradePaymentTerms>',
+        allowanceOrCharge(false, '0.00', '<ram:Reason>Remise</ram:Reason>'),
+      ),
+      insertAfter(
+        '<ram:LineTotalAmount>624.90</ram:LineTotalAmount>',
+        '<ram:AllowanceTotalAmount>0.00</ram:AllowanceTotalAmount>',
+      ),
+    ],
+    note: 'BR-O-13, BR-O-14: an O breakdown beside an allowance of another category',
+  },
+  {
+    name: 'basicwl/full-card-number',
+    profile: 'BASICWL',
+    base: BASIC_WL,
+    edits: [
+      insertBefore(
+        '<ram:PayeePartyCreditorFinancialAccount>',
+        '<ram:ApplicableTradeSettlementFinancialCard><ram:ID>4970101234567890</ram:ID></ram:ApplicableTradeSettlementFinancialCard>',
+      ),
+    ],
+    note: 'BR-51, in the compiled BASIC WL stylesheet only',
+  },
+  {
+    name: 'basicwl/period-without-dates',
+    profile: 'BASICWL',
+    base: BASIC_WL,
+    edits: [
+      insertBefore(
+        '<ram:SpecifiedTradePaymentTerms>',
+        '<ram:BillingSpecifiedPeriod><ram:Description>Novembre</ram:Description></ram:BillingSpecifiedPeriod>',
+      ),
+    ],
+    note: 'BR-CO-19, in the compiled BASIC WL stylesheet only',
+  },
+  {
+    name: 'basicwl/zero-rated-breakdown',
+    profile: 'BASICWL',
+    base: BASIC_WL,
+    edits: [
+      replace(
+        '<ram:CategoryCode>S</ram:CategoryCode>',
+        '<ram:CategoryCode>Z</ram:CategoryCode>',
+        2,
+      ),
+      replace(
+        '<ram:RateApplicablePercent>5.50</ram:RateApplicablePercent>',
+        '<ram:RateApplicablePercent>0</ram:RateApplicablePercent>',
+      ),
+      replace(
+        '<ram:CalculatedAmount>29.87</ram:CalculatedAmount>',
+        '<ram:CalculatedAmount>0.00</ram:CalculatedAmount>',
+      ),
+    ],
+    note: 'BR-FXEXT-Z-08rev (warning, compiled stylesheet only): a Z base with no Z allowance or charge behind it',
+  },
+  {
     name: 'basicwl/tax-currency-same-as-invoice',
     profile: 'BASICWL',
     base: BASIC_WL,
@@ -708,6 +826,42 @@ const basicWl: ProfileCase[] = [
     note: 'BR-53',
   },
 ];
+
+// Lines 1…3 of the 2026 EN16931 and EXTENDED samples, and the helpers that build a line hierarchy.
+
+const LINE_1 = '<ram:LineID>1</ram:LineID>';
+const LINE_2 = '<ram:LineID>2</ram:LineID>';
+const LINE_3 = '<ram:LineID>3</ram:LineID>';
+const DETAIL_UNDER_G1 =
+  '<ram:ParentLineID>G1</ram:ParentLineID><ram:LineStatusReasonCode>DETAIL</ram:LineStatusReasonCode>';
+
+function groupLine(id: string, amount: string | undefined, extra = ''): string {
+  const total =
+    amount === undefined
+      ? ''
+      : `<ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>${amount}</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>`;
+  return `<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>${id}</ram:LineID>${extra}<ram:LineStatusReasonCode>GROUP</ram:LineStatusReasonCode></ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>Lot ${id}</ram:Name></ram:SpecifiedTradeProduct><ram:SpecifiedLineTradeSettlement>${total}</ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>`;
+}
+
+/** Lines 1…3 become DETAIL lines under a GROUP line G1 whose net amount is `amount`. */
+function hierarchy(amount: string, groupExtra = ''): Edit[] {
+  return [
+    insertBefore(
+      '<ram:IncludedSupplyChainTradeLineItem>',
+      groupLine('G1', amount).replace(
+        '</ram:SpecifiedLineTradeSettlement>',
+        `${groupExtra}</ram:SpecifiedLineTradeSettlement>`,
+      ),
+      1,
+    ),
+    insertAfter(LINE_1, DETAIL_UNDER_G1, 1),
+    insertAfter(LINE_2, DETAIL_UNDER_G1, 1),
+    insertAfter(LINE_3, DETAIL_UNDER_G1, 2),
+  ];
+}
+
+const LOGISTICS =
+  '<ram:SpecifiedLogisticsServiceCharge><ram:Description>Transport</ram:Description><ram:AppliedAmount>10.00</ram:AppliedAmount><ram:AppliedTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20.00</ram:RateApplicablePercent></ram:AppliedTradeTax></ram:SpecifiedLogisticsServiceCharge>';
 
 // ————— BASIC (1.07.3) and EN16931 (1.09): the profile-only rules —————
 
@@ -779,6 +933,66 @@ const en16931: ProfileCase[] = [
     note: 'PEPPOL-EN16931-R008 (warning), once per empty element',
   },
   {
+    name: 'en16931/german-parties-with-delivery-date',
+    profile: 'EN16931',
+    base: EN16931,
+    edits: [
+      replace('<ram:CountryID>FR</ram:CountryID>', '<ram:CountryID>DE</ram:CountryID>', 1),
+      replace('<ram:CountryID>FR</ram:CountryID>', '<ram:CountryID>DE</ram:CountryID>', 1),
+    ],
+    note: 'BR-FX-EN-04 passes: delivery date given',
+  },
+  {
+    name: 'en16931/german-parties-without-delivery-date',
+    profile: 'EN16931',
+    base: EN16931,
+    edits: [
+      replace('<ram:CountryID>FR</ram:CountryID>', '<ram:CountryID>DE</ram:CountryID>', 1),
+      replace('<ram:CountryID>FR</ram:CountryID>', '<ram:CountryID>DE</ram:CountryID>', 1),
+      remove('ram:ActualDeliverySupplyChainEvent'),
+    ],
+    note: 'BR-FX-EN-04 (warning, compiled EN16931 stylesheet only)',
+  },
+  {
+    name: 'en16931/sub-group-without-amount',
+    profile: 'EN16931',
+    base: EN16931,
+    edits: [
+      ...hierarchy('95.00'),
+      insertBefore(
+        '<ram:IncludedSupplyChainTradeLineItem>',
+        groupLine('G2', undefined, '<ram:ParentLineID>G1</ram:ParentLineID>'),
+        2,
+      ),
+    ],
+    note: 'BR-FXEXT-12, in the compiled EN16931 stylesheet only',
+  },
+  {
+    name: 'en16931/zero-rated-line-with-reason',
+    profile: 'EN16931',
+    base: EN16931,
+    edits: [
+      replace(
+        '<ram:CategoryCode>S</ram:CategoryCode>',
+        '<ram:CategoryCode>Z</ram:CategoryCode>',
+        3,
+      ),
+      replace(
+        '<ram:RateApplicablePercent>20.00</ram:RateApplicablePercent>',
+        '<ram:RateApplicablePercent>0</ram:RateApplicablePercent>',
+        3,
+      ),
+      replace('<ram:BasisAmount>100.00<', '<ram:BasisAmount>95.00<'),
+      replace('<ram:CalculatedAmount>20.00<', '<ram:CalculatedAmount>19.00<'),
+      insertBefore(
+        '<ram:SpecifiedTradeAllowanceCharge>',
+        breakdown('Z', '5.00', '0.00', '0', 'Motif'),
+        1,
+      ),
+    ],
+    note: 'BR-FXEXT-Z-08rev (warning): the Z breakdown gives a reason its line does not',
+  },
+  {
     name: 'en16931/positive-due-without-terms',
     profile: 'EN16931',
     base: EN16931,
@@ -788,40 +1002,6 @@ const en16931: ProfileCase[] = [
 ];
 
 // ————— EXTENDED (1.09) —————
-
-const LINE_1 = '<ram:LineID>1</ram:LineID>';
-const LINE_2 = '<ram:LineID>2</ram:LineID>';
-const LINE_3 = '<ram:LineID>3</ram:LineID>';
-const DETAIL_UNDER_G1 =
-  '<ram:ParentLineID>G1</ram:ParentLineID><ram:LineStatusReasonCode>DETAIL</ram:LineStatusReasonCode>';
-
-function groupLine(id: string, amount: string | undefined, extra = ''): string {
-  const total =
-    amount === undefined
-      ? ''
-      : `<ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>${amount}</ram:LineTotalAmount></ram:SpecifiedTradeSettlementLineMonetarySummation>`;
-  return `<ram:IncludedSupplyChainTradeLineItem><ram:AssociatedDocumentLineDocument><ram:LineID>${id}</ram:LineID>${extra}<ram:LineStatusReasonCode>GROUP</ram:LineStatusReasonCode></ram:AssociatedDocumentLineDocument><ram:SpecifiedTradeProduct><ram:Name>Lot ${id}</ram:Name></ram:SpecifiedTradeProduct><ram:SpecifiedLineTradeSettlement>${total}</ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>`;
-}
-
-/** Lines 1…3 become DETAIL lines under a GROUP line G1 whose net amount is `amount`. */
-function hierarchy(amount: string, groupExtra = ''): Edit[] {
-  return [
-    insertBefore(
-      '<ram:IncludedSupplyChainTradeLineItem>',
-      groupLine('G1', amount).replace(
-        '</ram:SpecifiedLineTradeSettlement>',
-        `${groupExtra}</ram:SpecifiedLineTradeSettlement>`,
-      ),
-      1,
-    ),
-    insertAfter(LINE_1, DETAIL_UNDER_G1, 1),
-    insertAfter(LINE_2, DETAIL_UNDER_G1, 1),
-    insertAfter(LINE_3, DETAIL_UNDER_G1, 2),
-  ];
-}
-
-const LOGISTICS =
-  '<ram:SpecifiedLogisticsServiceCharge><ram:Description>Transport</ram:Description><ram:AppliedAmount>10.00</ram:AppliedAmount><ram:AppliedTradeTax><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode><ram:RateApplicablePercent>20.00</ram:RateApplicablePercent></ram:AppliedTradeTax></ram:SpecifiedLogisticsServiceCharge>';
 
 const extended: ProfileCase[] = [
   { name: 'extended/sample', profile: 'EXTENDED', base: EXTENDED, edits: [], note: 'valid' },
