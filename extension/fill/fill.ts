@@ -164,8 +164,14 @@ class PlanRunner {
       ) {
         return { outcome: 'unchanged' };
       }
+      let file: File;
+      try {
+        file = fileOf(value.file.filename, value.file.mimeCode, value.file.content);
+      } catch {
+        // Content that is not base64: nothing is put in the input.
+        return { outcome: 'invalid-value' };
+      }
       this.journal.files(element);
-      const file = fileOf(value.file.filename, value.file.mimeCode, value.file.content);
       return { outcome: setFiles(element, [file], set) ? 'filled' : 'unsupported' };
     }
 

@@ -61,7 +61,7 @@ export interface FillReport {
    * Of which the page's own reactions (its handlers recomputing lines and totals, layout after a
    * real focus). The rest is the filler's own work and its waits for the portal's lookups.
    */
-  readonly pageMs: number;
+  readonly pageMs?: number;
 }
 
 export function countOutcomes(

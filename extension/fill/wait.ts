@@ -37,3 +37,39 @@ export function waitFor<T>(
     const timer = setTimeout(() => finish(check()), timeoutMs);
   });
 }
+
+/**
+ * Like waitFor, for a check that costs more than a few elements: run now, then at most once per
+ * `throttleMs` while the page keeps changing, until it answers or `timeoutMs` passes.
+ */
+export function waitForThrottled<T>(
+  root: Node,
+  check: () => T | undefined,
+  throttleMs: number,
+  timeoutMs: number,
+): Promise<T | undefined> {
+  const now = check();
+  if (now !== undefined || timeoutMs <= 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    let settled = false;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const finish = (value: T | undefined) => {
+      if (settled) return;
+      settled = true;
+      observer.disconnect();
+      clearTimeout(pending);
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const observer = new MutationObserver(() => {
+      if (pending !== undefined) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        const value = check();
+        if (value !== undefined) finish(value);
+      }, throttleMs);
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true });
+    const timer = setTimeout(() => finish(check()), timeoutMs);
+  });
+}

@@ -5,7 +5,7 @@
  * about the invoice is logged.
  */
 import { INVOICE_FORM_SIGNATURE, isMappingKey } from '../../../shared/chorus/portal-form';
-import { fillPlan } from '../../../shared/chorus/portal-plan';
+import { type FillOptions, fillPlan } from '../../../shared/chorus/portal-plan';
 import { parseSupplierProfile, type SupplierProfile } from '../../../shared/chorus/portal-profile';
 import type { Invoice } from '../../../shared/model';
 import type { FormCapture } from '../../capture/capture';
@@ -66,6 +66,33 @@ const UNEXPECTED = failure(
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The fill options a request carries, each kept only when it has its expected shape. */
+export function fillOptionsOf(value: unknown): FillOptions {
+  if (!isRecord(value)) return {};
+  const options: { -readonly [K in keyof FillOptions]: FillOptions[K] } = {};
+  const frame = text(value.frame);
+  if (frame !== undefined) options.frame = frame;
+  const main = value.mainDocument;
+  if (isRecord(main)) {
+    const filename = text(main.filename);
+    const mimeCode = text(main.mimeCode);
+    const content = text(main.content);
+    if (filename && mimeCode && content) options.mainDocument = { filename, mimeCode, content };
+  }
+  const validator = value.validator;
+  if (isRecord(validator)) {
+    const siret = text(validator.siret);
+    const serviceCode = text(validator.serviceCode);
+    if (siret !== undefined)
+      options.validator = serviceCode === undefined ? { siret } : { siret, serviceCode };
+  }
+  return options;
 }
 
 export function createFormController(doc: Document, deps: ControllerDeps): FormController {
@@ -131,8 +158,7 @@ export function createFormController(doc: Document, deps: ControllerDeps): FormC
           profile = parsed.profile;
         }
         if (!isInvoiceForm(doc)) return notForm();
-        const options = isRecord(request.options) ? request.options : {};
-        const plan = fillPlan(request.invoice as Invoice, profile, options);
+        const plan = fillPlan(request.invoice as Invoice, profile, fillOptionsOf(request.options));
         const corrections = await deps.loadCorrections();
         const report = await applyPlan(doc, plan, journal, { ...deps.settings, corrections });
         return { ok: true, report };

@@ -4,7 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import * as z from 'zod/mini';
 import { portalMatches } from '../../../shared/chorus/portal-hosts';
 import { lastCaptureItem } from '../../capture/store';
-import { waitFor } from '../../fill/wait';
+import { waitForThrottled } from '../../fill/wait';
 import { fillRequestItem } from '../../messaging/fill-request';
 import { failure, formMessaging, onFormMessage, type Result } from '../../messaging/protocol';
 import { loadCorrections, saveCorrection } from '../../picker/corrections';
@@ -15,6 +15,8 @@ import { TOOLBAR_CSS, toolbarView } from './toolbar';
 
 /** How long a late-drawn portal page may take to show the invoice form. */
 const FORM_DETECTION_MS = 15_000;
+/** A busy page changes often: the form check runs at most this often. */
+const FORM_CHECK_THROTTLE_MS = 250;
 
 /** A handler that answers, whatever happens: the page must never see an exception from us. */
 function safe<T extends object>(work: () => Result<T> | Promise<Result<T>>): Promise<Result<T>> {
@@ -72,9 +74,10 @@ export default defineContentScript({
     listen(controller);
     ctx.onInvalidated(() => formMessaging.removeAllListeners());
     try {
-      const isForm = await waitFor(
+      const isForm = await waitForThrottled(
         document.documentElement,
         () => (isInvoiceForm(document) ? true : undefined),
+        FORM_CHECK_THROTTLE_MS,
         FORM_DETECTION_MS,
       );
       if (isForm && ctx.isValid) await mountToolbar(ctx, controller);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFormController } from '../../../extension/entrypoints/chorus.content/controller';
+import {
+  createFormController,
+  fillOptionsOf,
+} from '../../../extension/entrypoints/chorus.content/controller';
 import { applyPlan } from '../../../extension/fill/fill';
 import { FillJournal } from '../../../extension/fill/journal';
 import type { FillPlan } from '../../../shared/chorus/portal-plan';
@@ -252,5 +255,19 @@ describe('the content script controller', () => {
     expect(read.ok && read.form.lines[0]?.designation?.value).toBe('Audit');
     expect(await controller.undo()).toMatchObject({ ok: true, report: { rowsRemoved: 1 } });
     expect(byId('num').value).toBe('');
+  });
+});
+
+describe('fillOptionsOf', () => {
+  it('keeps only the options that have their shape', () => {
+    expect(fillOptionsOf('A9')).toEqual({});
+    expect(
+      fillOptionsOf({
+        frame: 'A9',
+        mainDocument: { filename: 'F-1.pdf', mimeCode: 'application/pdf' },
+        validator: { siret: '21990001600011', serviceCode: 3 },
+        extra: true,
+      }),
+    ).toEqual({ frame: 'A9', validator: { siret: '21990001600011' } });
   });
 });
