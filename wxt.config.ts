@@ -7,6 +7,19 @@ import { portalMatches } from './shared/chorus/portal-hosts';
  */
 const edgeUrl = new URL(process.env.CHORUS_ASSIST_EDGE_URL ?? 'http://127.0.0.1:8787/');
 
+/**
+ * Extension pages (side panel, popup) run the XSD layer: libxml2 compiled to WebAssembly needs
+ * 'wasm-unsafe-eval' (docs/xsd.md). Nothing else is loosened: no eval, no remote script.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
+/**
+ * Another edge than the built-in one is asked for at run time, one origin at a time, when the
+ * clerk saves its address (docs/extension-ui.md § Edge access): https anywhere, http only on this
+ * computer. Optional permissions grant nothing at install.
+ */
+const OPTIONAL_EDGE_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -15,7 +28,12 @@ export default defineConfig({
   manifest: ({ mode }) => ({
     name: 'Chorus Assist',
     description: 'Remplit et vérifie vos factures Chorus Pro avant envoi.',
-    permissions: ['storage', 'sidePanel'],
+    // From the sidepanel entrypoint WXT writes `side_panel` and the `sidePanel` permission for
+    // Chromium, and `sidebar_action` for Firefox (which has no such permission); titles and
+    // `open_at_install` come from the `manifest.*` meta tags of the popup and side panel pages.
+    permissions: ['storage'],
     host_permissions: [...portalMatches(mode), `${edgeUrl.origin}/*`],
+    optional_host_permissions: OPTIONAL_EDGE_ORIGINS,
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   }),
 });
