@@ -216,26 +216,9 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
   it('undoes the fill in one action: the form posts what it posted before', async () => {
     await page.click('chorus-assist-toolbar button[data-action=undo]');
     const status = page.locator('chorus-assist-toolbar [role=status][data-state=done]');
-    await page.waitForFunction(() => {
-      const host = (
-        globalThis as unknown as {
-          document: {
-            querySelector(
-              s: string,
-            ): {
-              shadowRoot: {
-                querySelector(s: string): { textContent: string | null } | null;
-              } | null;
-            } | null;
-          };
-        }
-      ).document.querySelector('chorus-assist-toolbar');
-      return (
-        host?.shadowRoot
-          ?.querySelector('[role=status]')
-          ?.textContent?.startsWith('Remplissage annulé') ?? false
-      );
-    });
+    await page
+      .locator('chorus-assist-toolbar [role=status]', { hasText: 'Remplissage annulé' })
+      .waitFor({ timeout: 10_000 });
     expect(await status.textContent()).toMatch(/3 ligne\(s\) retirée\(s\)/);
     expect(await serializeForm(page)).toEqual(initial);
     expect(await page.locator('tr.ligne-poste').count()).toBe(0);
