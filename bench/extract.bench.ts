@@ -4,8 +4,8 @@
  * (copied beside the fixtures, test/fixtures/facturx/<Profile>/<name>.xml) is the truth.
  *
  * Reads /work/shared/data/facturx-samples when present (all samples), else the fixture subset in
- * test/fixtures/facturx-pdf. Prints a Markdown table per term, then time per page.
- * `--details` also prints every difference.
+ * test/fixtures/facturx-pdf (or always with `--fixtures`). Prints a Markdown table per term, then
+ * time per page. `--details` also prints every difference.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
@@ -50,7 +50,8 @@ interface Sample {
 }
 
 function samples(): { root: string; list: Sample[] } {
-  const root = existsSync(FULL_SET) ? FULL_SET : FIXTURE_SET;
+  const root =
+    existsSync(FULL_SET) && !process.argv.includes('--fixtures') ? FULL_SET : FIXTURE_SET;
   const list: Sample[] = [];
   for (const profile of readdirSync(root).sort()) {
     const folder = join(root, profile);
@@ -77,6 +78,12 @@ const details = process.argv.includes('--details');
 const { root, list } = samples();
 const comparisons: Record<Compared, TermOutcome>[] = [];
 const prints: string[] = [];
+/** Confidences of document-level readings, by how they compare with the XML. */
+const confidences: Record<'exact' | 'wrong' | 'extra', number[]> = {
+  exact: [],
+  wrong: [],
+  extra: [],
+};
 let pages = 0;
 let elapsed = 0;
 for (const sample of list) {
@@ -89,6 +96,15 @@ for (const sample of list) {
   const comparison = compare(result, truthOf(readFileSync(sample.xml)), visible);
   comparisons.push(comparison);
   prints.push(visible);
+  for (const term of COMPARED) {
+    const { outcome } = comparison[term];
+    const field = term.startsWith('BT-')
+      ? result.fields[term as keyof typeof result.fields]
+      : undefined;
+    if (field && (outcome === 'exact' || outcome === 'wrong' || outcome === 'extra')) {
+      confidences[outcome].push(field.confidence);
+    }
+  }
   if (details) {
     for (const term of COMPARED) {
       const { outcome, expected, found, printed } = comparison[term];
@@ -155,6 +171,13 @@ console.log(
 );
 console.log(
   `\nContradicted: ${contradicted.size} (sample, term) pairs where two samples print the same page but embed different values.`,
+);
+const mean = (list: number[]) =>
+  list.length === 0
+    ? '—'
+    : (list.reduce((total, value) => total + value, 0) / list.length).toFixed(2);
+console.log(
+  `\nConfidence of document-level readings: exact ${mean(confidences.exact)} (${confidences.exact.length}), wrong ${mean(confidences.wrong)} (${confidences.wrong.length}), not in the XML ${mean(confidences.extra)} (${confidences.extra.length}).`,
 );
 console.log(
   `\nTime: ${(elapsed / pages).toFixed(1)} ms per page (${pages} pages, ${(elapsed / list.length).toFixed(1)} ms per PDF, pdf.js parsing included)`,

@@ -67,22 +67,43 @@ const TABLE_END =
 
 const MAX_ROWS = 500;
 
+/**
+ * The line table of every page that prints one (a long invoice repeats the header on each page),
+ * rows in page order.
+ */
 export function readLineTable(
   index: PageIndex,
   style: NumberStyle,
   stopAt: ReadonlySet<number>,
 ): LineTableReading | undefined {
+  const rows: LineReading[] = [];
+  const header: Segment[] = [];
+  let skipped = 0;
   for (const page of index.layout.pages) {
-    for (const line of page.lines) {
-      const band = headerBand(page, line, style);
-      if (!band) continue;
-      const columns = classify(band.cells);
-      const kinds = new Set(columns.map((column) => column.kind));
-      if (!kinds.has('description') || !kinds.has('net')) continue;
-      if (!kinds.has('quantity') && !kinds.has('unitPrice')) continue;
-      const { rows, skipped } = readRows(page, band.last, columns, style, stopAt);
-      if (rows.length > 0) return { rows, header: band.cells, skipped };
-    }
+    const table = pageTable(page, style, stopAt);
+    if (!table) continue;
+    rows.push(...table.rows.slice(0, MAX_ROWS - rows.length));
+    header.push(...table.header);
+    skipped += table.skipped;
+    if (rows.length >= MAX_ROWS) break;
+  }
+  return rows.length > 0 ? { rows, header, skipped } : undefined;
+}
+
+function pageTable(
+  page: PageLayout,
+  style: NumberStyle,
+  stopAt: ReadonlySet<number>,
+): LineTableReading | undefined {
+  for (const line of page.lines) {
+    const band = headerBand(page, line, style);
+    if (!band) continue;
+    const columns = classify(band.cells);
+    const kinds = new Set(columns.map((column) => column.kind));
+    if (!kinds.has('description') || !kinds.has('net')) continue;
+    if (!kinds.has('quantity') && !kinds.has('unitPrice')) continue;
+    const { rows, skipped } = readRows(page, band.last, columns, style, stopAt);
+    if (rows.length > 0) return { rows, header: band.cells, skipped };
   }
   return undefined;
 }

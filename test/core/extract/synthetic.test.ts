@@ -189,6 +189,51 @@ describe('layout details', () => {
   });
 });
 
+describe('a two-page invoice', () => {
+  it('reads the line table of both pages and the totals of the last one', async () => {
+    const header = (y: number) => [
+      { text: 'Désignation', x: 50, y, bold: true },
+      { text: 'Quantité', x: 300, y, bold: true },
+      { text: 'Prix unitaire', x: 360, y, bold: true },
+      { text: 'Total HT', x: 480, y, bold: true },
+    ];
+    const row = (y: number, name: string, quantity: string, price: string, amount: string) => [
+      { text: name, x: 50, y },
+      { text: quantity, x: 300, y },
+      { text: price, x: 360, y },
+      { text: amount, x: 480, y },
+    ];
+    const result = await extractInvoice(
+      await makePdf([
+        [
+          { text: 'Facture n° LONG-7', x: 50, y: 60, size: 16 },
+          ...header(150),
+          ...row(170, 'Article un', '2', '10,00', '20,00'),
+          ...row(185, 'Article deux', '1', '30,00', '30,00'),
+        ],
+        [
+          ...header(80),
+          ...row(100, 'Article trois', '5', '10,00', '50,00'),
+          { text: 'Total HT', x: 360, y: 200 },
+          { text: '100,00 €', x: 480, y: 200 },
+          { text: 'Total TVA', x: 360, y: 215 },
+          { text: '20,00 €', x: 480, y: 215 },
+          { text: 'Total TTC', x: 360, y: 230 },
+          { text: '120,00 €', x: 480, y: 230 },
+        ],
+      ]),
+    );
+    expect(result.lines.map((line) => [line['BT-153'], line.page])).toEqual([
+      ['Article un', 1],
+      ['Article deux', 1],
+      ['Article trois', 2],
+    ]);
+    expect(result.fields['BT-112']).toMatchObject({ value: '120.00', page: 2 });
+    // The lines add up to the total without VAT: each line is surer for it.
+    for (const line of result.lines) expect(line.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
 describe('bad input', () => {
   it('refuses bytes that are not a PDF', async () => {
     const result = await extractInvoice(new TextEncoder().encode('hello'));
