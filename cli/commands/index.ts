@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { convertCommand } from './convert';
 import { directoryCommand } from './directory';
+import { extractCommand } from './extract';
 import { idCommand } from './id';
 import { validateCommand } from './validate';
 
@@ -8,6 +9,7 @@ import { validateCommand } from './validate';
 export const commands: readonly Command[] = [
   validateCommand,
   convertCommand,
+  extractCommand,
   idCommand,
   directoryCommand,
 ];

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -303,5 +304,53 @@ describe('chorus-assist convert, plain PDF in', () => {
     expect(embedded['BT-1']).toBe(reference['BT-1']);
     expect(embedded['BT-2']).toBe(reference['BT-2']);
     expect(after.pages).toBe(twin.pages);
+  });
+});
+
+describe('chorus-assist convert, bundled binary', () => {
+  // The bundle (scripts/build-cli.mjs, run by `npm ci`) must carry pdf-lib and unpdf: this runs
+  // both through the binary a user runs. Rebuild it after changing the CLI.
+  it('reads a plain PDF and writes a Factur-X one', () => {
+    const pdfPath = copied('test/fixtures/facturx-pdf/Custom/2023-6013_facture.pdf');
+    const result = spawnSync(
+      'node_modules/.bin/chorus-assist',
+      ['convert', '--to', 'facturx', '--format', 'json', pdfPath],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).not.toContain('Commande inconnue');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ from: 'pdf', status: 'converted' });
+  });
+});
+
+describe('chorus-assist convert, progress', () => {
+  it('draws a bar over a batch and holds the warnings until it is gone', async () => {
+    const dir = tempDir();
+    for (const name of ['a', 'b', 'c']) copyFileSync(EXTENDED_PDF, join(dir, `${name}.pdf`));
+    const events: string[] = [];
+    const io: CliIO = {
+      stdout: () => {},
+      stderr: (text) => events.push(text.startsWith('Attention') ? 'warning' : text),
+      interactive: true,
+      version: '0.0.0',
+      progress: (total) => {
+        events.push(`start ${total}`);
+        return { advance: () => events.push('advance'), stop: () => events.push('stop') };
+      },
+    };
+    const status = await main(['convert', '--to', 'cii', '--profile', 'minimum', dir], io);
+    expect(status).toBe(0);
+    expect(events).toEqual([
+      'start 3',
+      'advance',
+      'advance',
+      'advance',
+      'stop',
+      'warning',
+      'warning',
+      'warning',
+    ]);
   });
 });
