@@ -55,9 +55,10 @@ export function FillResult(props: { report: FillReport }): VNode {
   const { t, l } = useTranslation();
   const { report } = props;
   const toCheck = fieldsToCheck(report);
-  const counts = Object.entries(report.counts)
-    .filter(([, count]) => (count ?? 0) > 0)
-    .map(([outcome, count]) => `${count} ${l(OUTCOME_WORDS[outcome as FieldOutcome])}`);
+  // In the table's order: what was filled first, failures last.
+  const counts = (Object.keys(OUTCOME_WORDS) as FieldOutcome[])
+    .filter((outcome) => (report.counts[outcome] ?? 0) > 0)
+    .map((outcome) => `${report.counts[outcome]} ${l(OUTCOME_WORDS[outcome])}`);
   return html`<div class="fill-result">
     <${Notice} tone=${toCheck.length > 0 || report.notes.length > 0 ? 'warning' : 'success'}>
       ${t('fill.done', { counts: counts.join(', ') })}

@@ -238,6 +238,7 @@ export const MESSAGES = {
   },
   'check.running': { fr: 'Contrôle en cours…', en: 'Checking…' },
   'check.failed': { fr: 'Le contrôle a échoué : {message}', en: 'The check failed: {message}' },
+  'check.badge': { fr: '{count} erreur(s) bloquante(s)', en: '{count} blocking error(s)' },
   'check.rerun': { fr: 'Relancer le contrôle', en: 'Check again' },
   'check.verdict.valid': {
     fr: 'Aucune erreur bloquante.',

@@ -127,7 +127,9 @@ export function App(props: { services: PanelServices; initialTab?: PanelTab }): 
       tabs=${PANEL_TABS.map((id) => ({
         id,
         label: t(`tab.${id}`),
-        ...(id === 'check' && fatal !== undefined && fatal > 0 ? { badge: String(fatal) } : {}),
+        ...(id === 'check' && fatal !== undefined && fatal > 0
+          ? { badge: String(fatal), badgeLabel: t('check.badge', { count: fatal }) }
+          : {}),
       }))}
     />
     <${TabPanel} id=${tab}>

@@ -9,8 +9,10 @@ import type { VNode } from 'preact';
 export interface TabDefinition<Id extends string> {
   readonly id: Id;
   readonly label: string;
-  /** A short count or mark after the label (e.g. the number of errors). */
+  /** A short count or mark after the label (e.g. the number of errors)… */
   readonly badge?: string;
+  /** …and what it means, read out instead of the bare mark. */
+  readonly badgeLabel?: string;
 }
 
 export interface TabListProps<Id extends string> {
@@ -62,7 +64,13 @@ export function TabList<Id extends string>(props: TabListProps<Id>): VNode {
           tabindex=${tab.id === selected ? 0 : -1}
           onClick=${() => onSelect(tab.id)}
         >
-          ${tab.label}${tab.badge ? html` <span class="tab-badge">${tab.badge}</span>` : null}
+          ${tab.label}${
+            tab.badge
+              ? html` <span class="tab-badge" aria-hidden=${tab.badgeLabel ? 'true' : undefined}
+                  >${tab.badge}</span
+                >${tab.badgeLabel ? html`<span class="visually-hidden"> (${tab.badgeLabel})</span>` : null}`
+              : null
+          }
         </button>`,
     )}
   </div>`;
