@@ -322,7 +322,7 @@ describe('chorus-assist convert, bundled binary', () => {
     expect(result.stderr).not.toContain('Commande inconnue');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ from: 'pdf', status: 'converted' });
-  });
+  }, 30_000);
 });
 
 describe('chorus-assist convert, progress', () => {
