@@ -3,10 +3,10 @@
  * EN 16931 artefacts 1.3.16 or has no EN counterpart. Each is written from the profile files
  * (1.07.3 MINIMUM/BASIC, 1.09 BASIC WL/EN16931/EXTENDED); which profile takes which is in index.ts.
  */
-import { normalizeSpace, type XmlElement } from '../../xml';
+import { isBlank, normalizeSpace, type XmlElement } from '../../xml';
 import { NONE, type Violation } from '../rule';
 import { profileRule, text } from './define';
-import { descendantsNamed } from './walk';
+import { descendantsNamed, leavesOf } from './walk';
 import { along, has, kid, kids, numberOf, stringValue, transactionOf } from './xpath';
 
 /** `//ram:SpecifiedTradeSettlementPaymentMeans`, in document order. */
@@ -141,20 +141,10 @@ export const PEPPOL_EN16931_R008 = profileRule({
     'Élément vide : retirez-le, ou renseignez-le.',
     'Empty element: remove it, or fill it in.',
   ),
-  check: (root) => {
-    const found: Violation[] = [];
-    const pending: XmlElement[] = [root];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-      if (next.children.length === 0) {
-        if (normalizeSpace(next.text) === '')
-          found.push({ node: next, message: emptyMessage(next) });
-        continue;
-      }
-      for (let i = next.children.length - 1; i >= 0; i--)
-        pending.push(next.children[i] as XmlElement);
-    }
-    return found;
-  },
+  check: (root) =>
+    leavesOf(root)
+      .filter((leaf) => isBlank(leaf.text))
+      .map((node) => ({ node, message: emptyMessage(node) })),
 });
 
 function emptyMessage(element: XmlElement) {

@@ -2,8 +2,7 @@
  * Factur-X 1.07.3 MINIMUM: an accounting extract (no lines, no VAT breakdown, no payment data).
  * Its schematron keeps 18 EN 16931 rules. The en16931 layer does not run on MINIMUM, so this set
  * is the whole business validation: BR-01…BR-09 and BR-DEC-13 as the Factur-X file writes them
- * (en-variants.ts),
- * the nine others with the EN logic, taken from the en16931 layer.
+ * (en-variants.ts), the eight others with the EN logic, taken from the en16931 layer.
  */
 import type { Rule } from '../rule';
 import { keptFromEn16931 } from './define';

@@ -7,7 +7,7 @@ import { NS } from '../../../syntax/namespaces';
 import { normalizeSpace, type XmlElement } from '../../../xml';
 import type { Rule } from '../../rule';
 import { profileRule, text } from '../define';
-import { descendantsNamed } from '../walk';
+import { descendantsNamed, udtDescendantsNamed } from '../walk';
 import { equalsSome, exchangedDocumentOf, kid, kids, stringValue, udtKids } from '../xpath';
 
 /** A note with a subject code (BT-21 / BT-X-10) has a text or a coded text. */
@@ -201,25 +201,15 @@ const CII_DT_097A = profileRule({
     "Une date-heure au format 205 doit s'écrire AAAAMMJJHHMM (année, mois, jour, heure, minute).",
     'A date-time with format 205 must read YYYYMMDDHHMM (year, month, day, hour, minute).',
   ),
-  check: (root) => {
-    const found: { node: XmlElement }[] = [];
-    const pending: XmlElement[] = [root];
-    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-      if (
-        next.localName === 'DateTimeString' &&
-        next.namespace === NS.udt &&
-        next.attributes.some(
-          (a) => a.localName === 'format' && a.namespace === '' && a.value === '205',
-        ) &&
-        !FORMAT_205.test(stringValue(next))
-      ) {
-        found.push({ node: next });
-      }
-      for (let i = next.children.length - 1; i >= 0; i--)
-        pending.push(next.children[i] as XmlElement);
-    }
-    return found;
-  },
+  check: (root) =>
+    udtDescendantsNamed(root, 'DateTimeString')
+      .filter(
+        (date) =>
+          date.attributes.some(
+            (a) => a.localName === 'format' && a.namespace === '' && a.value === '205',
+          ) && !FORMAT_205.test(stringValue(date)),
+      )
+      .map((node) => ({ node })),
 });
 
 export const EXTENDED_CONTENT_RULES: readonly Rule[] = [

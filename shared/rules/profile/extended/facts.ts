@@ -4,19 +4,21 @@
  * (BT-X-272) and the header summation, all as the Factur-X 1.09 EXTENDED schematron addresses
  * them (`/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/…`).
  */
-import type { Decimal } from '../../../model';
+import { Decimal } from '../../../model';
 import type { XmlElement } from '../../../xml';
 import type { RuleContext } from '../../rule';
 import {
   along,
   booleanOf,
-  decimalOf,
+  decimalKey,
   equalsSome,
   kid,
   kids,
   normalized,
   stringValue,
+  sumDecimals,
   transactionOf,
+  UncastableValue,
   udtKids,
 } from '../xpath';
 
@@ -47,6 +49,11 @@ export interface ExtendedFacts {
   readonly allLines: readonly Taxed[];
   readonly allowanceCharges: readonly AllowanceCharge[];
   readonly logistics: readonly Taxed[];
+  /**
+   * Totals of the VAT groupings already computed, by grouping: the -08b, -08ini, -08rev and
+   * S-09b rules of a category ask for the same ones.
+   */
+  readonly groupTotals: Map<string, unknown>;
 }
 
 const MEMO_KEY = 'profile/extended/facts';
@@ -86,6 +93,7 @@ export function extendedFacts(root: XmlElement, context: RuleContext): ExtendedF
       taxes: kids(charge, 'AppliedTradeTax'),
       amounts: kids(charge, 'AppliedAmount'),
     })),
+    groupTotals: new Map(),
   };
   context.memo.set(MEMO_KEY, facts);
   return facts;
@@ -113,32 +121,85 @@ export function indicatorMeans(item: AllowanceCharge, value: boolean): boolean {
 /** A VAT grouping: category code, and for the rate-based categories the rate, and the reasons. */
 export interface Grouping {
   readonly code: string;
-  readonly rate?: Decimal;
+  /** The rate as `decimalKey` writes it (equal numbers, equal keys). */
+  readonly rate?: string;
   /** Normalised exemption reason code (BT-121) and text (BT-120); absent for the 2017 grouping. */
   readonly reasons?: { readonly code: string; readonly text: string };
+}
+
+/** A value read once per item, or the reason it cannot be read (raised only when it is used). */
+type Read<T> = { readonly value: T } | { readonly error: UncastableValue };
+
+function read<T>(compute: () => T): Read<T> {
+  try {
+    return { value: compute() };
+  } catch (error) {
+    if (error instanceof UncastableValue) return { error };
+    throw error;
+  }
+}
+
+function unwrap<T>(result: Read<T>): T {
+  if ('error' in result) throw result.error;
+  return result.value;
+}
+
+/** What the grouping predicates and sums read of one item, read once. */
+interface TaxReading {
+  /** Category codes as written (compared with `=`, exactly). */
+  readonly codes: readonly string[];
+  /** Rates as `decimalKey` writes them. */
+  readonly rates: Read<readonly string[]>;
+  readonly reasonCode: Read<string>;
+  readonly reasonText: Read<string>;
+  /** `sum(xs:decimal(amount))` of the item's amounts. */
+  readonly amount: Read<Decimal>;
+}
+
+const readings = new WeakMap<Taxed, TaxReading>();
+
+function readingOf(item: Taxed): TaxReading {
+  let reading = readings.get(item);
+  if (reading === undefined) {
+    reading = {
+      codes: childrenOfAll(item.taxes, 'CategoryCode').map(stringValue),
+      rates: read(() => childrenOfAll(item.taxes, 'RateApplicablePercent').map(decimalKey)),
+      reasonCode: read(() => normalized(childrenOfAll(item.taxes, 'ExemptionReasonCode'))),
+      reasonText: read(() => normalized(childrenOfAll(item.taxes, 'ExemptionReason'))),
+      amount: read(() => sumDecimals(item.amounts)),
+    };
+    readings.set(item, reading);
+  }
+  return reading;
 }
 
 /**
  * Whether an item falls in a grouping, as the schematron's predicates say:
  * `…Tax/ram:CategoryCode = 'S' and …Tax/xs:decimal(ram:RateApplicablePercent) = $rate and
  * normalize-space(…Tax/ram:ExemptionReasonCode) = $code and normalize-space(…Tax/ram:ExemptionReason)
- * = $text`, each over all the item's tax elements.
+ * = $text`, each over all the item's tax elements, evaluated left to right.
  */
 export function inGrouping(item: Taxed, grouping: Grouping): boolean {
-  if (!equalsSome(childrenOfAll(item.taxes, 'CategoryCode'), grouping.code)) return false;
+  const reading = readingOf(item);
+  if (!reading.codes.includes(grouping.code)) return false;
   const { rate, reasons } = grouping;
-  if (rate !== undefined) {
-    const rates = childrenOfAll(item.taxes, 'RateApplicablePercent');
-    if (!rates.some((r) => decimalOf(r).eq(rate))) return false;
-  }
+  if (rate !== undefined && !unwrap(reading.rates).includes(rate)) return false;
   if (reasons !== undefined) {
-    if (normalized(childrenOfAll(item.taxes, 'ExemptionReasonCode')) !== reasons.code) return false;
-    if (normalized(childrenOfAll(item.taxes, 'ExemptionReason')) !== reasons.text) return false;
+    if (unwrap(reading.reasonCode) !== reasons.code) return false;
+    if (unwrap(reading.reasonText) !== reasons.text) return false;
   }
   return true;
 }
 
+/** `sum(xs:decimal(amount))` over items. */
+export function sumOfItems(items: readonly Taxed[]): Decimal {
+  let total = new Decimal(0);
+  for (const item of items) total = total.plus(unwrap(readingOf(item).amount));
+  return total;
+}
+
 export function childrenOfAll(elements: readonly XmlElement[], local: string): XmlElement[] {
+  if (elements.length === 1) return kids(elements[0], local);
   return elements.flatMap((e) => kids(e, local));
 }
 

@@ -16,7 +16,11 @@ import { isVatTax } from './facts';
  * ram:LineStatusReasonCode) or ram:LineStatusReasonCode = 'DETAIL']`: the line of each such
  * document (a line without `AssociatedDocumentLineDocument` is not checked).
  */
-function detailLinesByDocument(root: XmlElement): XmlElement[] {
+const DETAIL_LINES = new WeakMap<XmlElement, readonly XmlElement[]>();
+
+function detailLinesByDocument(root: XmlElement): readonly XmlElement[] {
+  const known = DETAIL_LINES.get(root);
+  if (known !== undefined) return known;
   const found: XmlElement[] = [];
   for (const document of descendantsNamed(root, 'AssociatedDocumentLineDocument')) {
     const line = document.parent;
@@ -24,6 +28,7 @@ function detailLinesByDocument(root: XmlElement): XmlElement[] {
     const status = kids(document, 'LineStatusReasonCode');
     if (status.length === 0 || equalsSome(status, 'DETAIL')) found.push(line);
   }
+  DETAIL_LINES.set(root, found);
   return found;
 }
 

@@ -21,13 +21,15 @@ import { eachNode, profileRule, text } from '../define';
 import { headerTaxes } from '../en-variants';
 import { descendantsNamed } from '../walk';
 import {
+  decimalKey,
   equalsSome,
   kids,
   normalized,
   optionalDecimal,
   roundCents,
   shown,
-  sumDecimals,
+  stringValue,
+  UncastableValue,
 } from '../xpath';
 import {
   type ExtendedFacts,
@@ -36,6 +38,7 @@ import {
   indicatorMeans,
   inGrouping,
   isVatTax,
+  sumOfItems,
 } from './facts';
 
 /** `BR-S` → `BR-FXEXT-S`. */
@@ -44,6 +47,47 @@ function familyOf(code: VatCategoryCode): string {
 }
 
 // ————— BR-FXEXT-x-01 —————
+
+/** Tax elements by the category codes they carry, for the nine -01 rules. */
+interface CategoryUsage {
+  /** `//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax`. */
+  readonly breakdowns: ReadonlyMap<string, readonly XmlElement[]>;
+  /** `//ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax`. */
+  readonly lineTaxes: ReadonlyMap<string, readonly XmlElement[]>;
+  /** `//ram:CategoryTradeTax`. */
+  readonly otherTaxes: ReadonlyMap<string, readonly XmlElement[]>;
+}
+
+const USAGES = new WeakMap<XmlElement, CategoryUsage>();
+
+function byCategory(taxes: readonly XmlElement[]): Map<string, XmlElement[]> {
+  const found = new Map<string, XmlElement[]>();
+  for (const tax of taxes) {
+    for (const code of new Set(kids(tax, 'CategoryCode').map(stringValue))) {
+      const list = found.get(code);
+      if (list === undefined) found.set(code, [tax]);
+      else list.push(tax);
+    }
+  }
+  return found;
+}
+
+function categoryUsage(root: XmlElement): CategoryUsage {
+  let usage = USAGES.get(root);
+  if (usage === undefined) {
+    usage = {
+      breakdowns: byCategory(headerTaxes(root)),
+      lineTaxes: byCategory(
+        descendantsNamed(root, 'SpecifiedLineTradeSettlement').flatMap((s) =>
+          kids(s, 'ApplicableTradeTax'),
+        ),
+      ),
+      otherTaxes: byCategory(descendantsNamed(root, 'CategoryTradeTax')),
+    };
+    USAGES.set(root, usage);
+  }
+  return usage;
+}
 
 /**
  * `(no breakdown, no line tax, no allowance/charge tax of the category) or (a breakdown and (a
@@ -61,13 +105,10 @@ function categoryPresenceRule(code: VatCategoryCode): Rule {
       `A ${label.en} used on a line, an allowance or a charge needs its VAT breakdown (BG-23), and a breakdown in ${label.en} needs at least one line, allowance or charge of that category.`,
     ),
     check: (root) => {
-      const breakdowns = headerTaxes(root).filter((t) => equalsSome(kids(t, 'CategoryCode'), code));
-      const lineTaxes = descendantsNamed(root, 'SpecifiedLineTradeSettlement')
-        .flatMap((s) => kids(s, 'ApplicableTradeTax'))
-        .filter((t) => equalsSome(kids(t, 'CategoryCode'), code));
-      const otherTaxes = descendantsNamed(root, 'CategoryTradeTax').filter((t) =>
-        equalsSome(kids(t, 'CategoryCode'), code),
-      );
+      const usage = categoryUsage(root);
+      const breakdowns = usage.breakdowns.get(code) ?? [];
+      const lineTaxes = usage.lineTaxes.get(code) ?? [];
+      const otherTaxes = usage.otherTaxes.get(code) ?? [];
       const used = lineTaxes.length > 0 || otherTaxes.length > 0;
       if (breakdowns.length === 0 && !used) return NONE;
       if (breakdowns.length > 0 && used) return NONE;
@@ -109,6 +150,26 @@ interface GroupTotals {
 }
 
 function totalsOf(facts: ExtendedFacts, grouping: Grouping, allLines = false): GroupTotals {
+  const key = [
+    allLines ? 'all' : 'detail',
+    grouping.code,
+    grouping.rate ?? '',
+    grouping.reasons === undefined ? '' : JSON.stringify(grouping.reasons),
+  ].join('|');
+  const known = facts.groupTotals.get(key);
+  if (known instanceof UncastableValue) throw known;
+  if (known !== undefined) return known as GroupTotals;
+  try {
+    const totals = computeTotals(facts, grouping, allLines);
+    facts.groupTotals.set(key, totals);
+    return totals;
+  } catch (error) {
+    if (error instanceof UncastableValue) facts.groupTotals.set(key, error);
+    throw error;
+  }
+}
+
+function computeTotals(facts: ExtendedFacts, grouping: Grouping, allLines: boolean): GroupTotals {
   const lines = (allLines ? facts.allLines : facts.detailLines).filter((l) =>
     inGrouping(l, grouping),
   );
@@ -120,13 +181,11 @@ function totalsOf(facts: ExtendedFacts, grouping: Grouping, allLines = false): G
   );
   const counted = facts.allowanceCharges.filter((a) => inGrouping(a, grouping));
   const logistics = facts.logistics.filter((l) => inGrouping(l, grouping));
-  const sum = (items: readonly { amounts: readonly XmlElement[] }[]) =>
-    roundCents(sumDecimals(items.flatMap((i) => i.amounts)));
   return {
-    lines: sum(lines),
-    allowances: sum(allowances),
-    charges: sum(charges),
-    logistics: sum(logistics),
+    lines: roundCents(sumOfItems(lines)),
+    allowances: roundCents(sumOfItems(allowances)),
+    charges: roundCents(sumOfItems(charges)),
+    logistics: roundCents(sumOfItems(logistics)),
     count: lines.length + counted.length + logistics.length,
   };
 }
@@ -149,17 +208,21 @@ function baseGap(
 interface BreakdownReading {
   readonly node: XmlElement;
   readonly rate: Decimal | undefined;
+  /** The rate as `decimalKey` writes it, for the groupings. */
+  readonly rateKey: string | undefined;
   readonly base: Decimal | undefined;
   readonly reasons: { readonly code: string; readonly text: string };
 }
 
 function readBreakdown(node: XmlElement, withRate: boolean): BreakdownReading {
   // Bound in the schematron's order: rate, reason text, reason code, base.
-  const rate = withRate ? optionalDecimal(kids(node, 'RateApplicablePercent')) : undefined;
+  const rates = withRate ? kids(node, 'RateApplicablePercent') : [];
+  const rate = optionalDecimal(rates);
+  const rateKey = rates[0] === undefined ? undefined : decimalKey(rates[0]);
   const reasonText = normalized(kids(node, 'ExemptionReason'));
   const reasonCode = normalized(kids(node, 'ExemptionReasonCode'));
   const base = optionalDecimal(kids(node, 'BasisAmount'));
-  return { node, rate, base, reasons: { code: reasonCode, text: reasonText } };
+  return { node, rate, rateKey, base, reasons: { code: reasonCode, text: reasonText } };
 }
 
 /** `//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[ram:CategoryCode=x][upper-case(ram:TypeCode)='VAT']`. */
@@ -228,7 +291,7 @@ export function taxableAmountRule(
         if (withRate && reading.rate === undefined) return missingTerm(code, reading, 'BT-119');
         if (reading.base === undefined) return missingTerm(code, reading, 'BT-116');
         const base = reading.base;
-        const rate = reading.rate === undefined ? {} : { rate: reading.rate };
+        const rate = reading.rateKey === undefined ? {} : { rate: reading.rateKey };
         const check = (byReason: boolean) => {
           const totals = totalsOf(
             facts,
@@ -274,9 +337,10 @@ const STANDARD_VAT_AMOUNT = profileRule({
       const reading = readBreakdown(node, true);
       if (reading.rate === undefined) return missingTerm('S', reading, 'BT-119');
       if (reading.base === undefined) return missingTerm('S', reading, 'BT-116');
-      const { rate, base } = reading;
-      const rev = totalsOf(facts, { code: 'S', rate, reasons: reading.reasons }).count;
-      const ini = totalsOf(facts, { code: 'S', rate }).count;
+      const { rate, rateKey, base } = reading;
+      const key = rateKey ?? '';
+      const rev = totalsOf(facts, { code: 'S', rate: key, reasons: reading.reasons }).count;
+      const ini = totalsOf(facts, { code: 'S', rate: key }).count;
       const tax = optionalDecimal(kids(node, 'CalculatedAmount'));
       if (tax === undefined) return missingTerm('S', reading, 'BT-117');
       const expected = roundCents(base.times(rate).div(100));
