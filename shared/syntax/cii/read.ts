@@ -25,7 +25,7 @@ import { shown } from '../../xml/errors';
 import { NS } from '../namespaces';
 import type { ReadResult, RejectedValue } from '../read-result';
 // One implementation of source locations for both readers (xpathOf's XPaths, built once per element).
-import { ElementLocations } from '../ubl/locations';
+import { ElementLocations, SourceTable } from '../ubl/locations';
 import {
   CII_BINDING,
   type CiiExtensionBinding,
@@ -140,10 +140,10 @@ function byDocumentOrder(a: XmlNode, b: XmlNode): number {
 }
 
 class CiiReader implements CiiPredicateContext {
-  private readonly sources = new Map<string, SourceLocation>();
+  private readonly locations = new ElementLocations();
+  private readonly sources = new SourceTable(this.locations);
   private readonly rejected = new Map<string, RejectedValue>();
   private readonly findings: Finding[] = [];
-  private readonly locations = new ElementLocations();
   /** Texts of the document-level terms as written, for the filters comparing with them (BT-5, BT-6). */
   private readonly rawTexts = new Map<TermId, string>();
   /** Elements already reported, so that a node shared by two groups is reported once. */
@@ -240,7 +240,7 @@ class CiiReader implements CiiPredicateContext {
     for (const node of this.match(context, plan, binding.where)) {
       const value = this.convert(binding, plan.kind, node, here);
       if (value === undefined) continue;
-      if (values.length === 0) this.sources.set(here, this.locations.of(elementOf(node)));
+      if (values.length === 0) this.sources.record(here, elementOf(node));
       this.locate(value, elementOf(node), under(here, values.length));
       values.push(value);
     }
@@ -249,11 +249,10 @@ class CiiReader implements CiiPredicateContext {
 
   /** Sources of a value and, for identifiers and attachments, of each of its parts. */
   private locate(value: unknown, element: XmlElement, here: string): void {
-    const location = this.locations.of(element);
-    this.sources.set(here, location);
+    this.sources.record(here, element);
     if (typeof value !== 'object' || value === null) return;
     for (const key of QUALIFIER_KEYS) {
-      if (Object.hasOwn(value, key)) this.sources.set(under(here, key), location);
+      if (Object.hasOwn(value, key)) this.sources.record(under(here, key), element);
     }
   }
 
@@ -366,9 +365,8 @@ class CiiReader implements CiiPredicateContext {
         const item: JsonObject = {};
         const index = items.length;
         this.readContent(binding, element, item, under(here, index));
-        const location = this.locations.of(element);
-        if (index === 0) this.sources.set(here, location);
-        this.sources.set(under(here, index), location);
+        if (index === 0) this.sources.record(here, element);
+        this.sources.record(under(here, index), element);
         items.push(item);
       }
       if (items.length > 0) target[group] = items;
@@ -391,7 +389,7 @@ class CiiReader implements CiiPredicateContext {
       located = anchored?.[0] ?? element;
     }
     target[group] = item;
-    this.sources.set(here, this.locations.of(located));
+    this.sources.record(here, located);
   }
 
   /** Allowances and charges are told apart by their indicator: one we cannot read is reported. */
@@ -441,7 +439,7 @@ class CiiReader implements CiiPredicateContext {
     const extensions = (target.extensions ?? {}) as JsonObject;
     extensions[binding.key] = value;
     target.extensions = extensions;
-    this.sources.set(under(under(at, 'extensions'), binding.key), this.locations.of(node));
+    this.sources.record(under(under(at, 'extensions'), binding.key), node);
   }
 
   // ————— Findings —————

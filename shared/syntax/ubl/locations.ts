@@ -104,6 +104,122 @@ export class ElementLocations {
   }
 }
 
+/**
+ * Lookups a table answers by scanning its entries before it builds its map: a validation asks for
+ * the sources of its few findings, not for the 14,000 places of a 1,000-line invoice.
+ */
+const SCANNED_LOOKUPS = 32;
+
+/**
+ * The source map a reader returns (`SourceMap`): a `Map` whose entries are recorded as they are
+ * read, as a pointer and an element, and turned into locations only when asked. Building every
+ * location, XPath included, and hashing every pointer into the map cost more than the rest of the
+ * reading; most are never looked at. A lookup scans the recorded entries until `SCANNED_LOOKUPS`
+ * have been made; then, or as soon as the table is iterated or sized, the map is filled, in the
+ * order of recording. The values are plain `{ xpath, line, column }` objects, one per element.
+ */
+export class SourceTable extends Map<string, SourceLocation> {
+  // Private fields, not properties: the table compares equal to a `Map` with the same entries.
+  readonly #locations: ElementLocations;
+  readonly #pointers: string[] = [];
+  readonly #elements: XmlElement[] = [];
+  #filled = false;
+  #lookups = 0;
+
+  constructor(locations: ElementLocations) {
+    super();
+    this.#locations = locations;
+  }
+
+  /** Records that the model place `at` comes from `element`; a later record of `at` wins. */
+  record(at: string, element: XmlElement): void {
+    if (this.#filled) super.set(at, this.#locations.of(element));
+    else {
+      this.#pointers.push(at);
+      this.#elements.push(element);
+    }
+  }
+
+  override get(at: string): SourceLocation | undefined {
+    if (this.#filled) return super.get(at);
+    if (++this.#lookups > SCANNED_LOOKUPS) return this.#fill().get(at);
+    const index = this.#pointers.lastIndexOf(at);
+    return index === -1 ? undefined : this.#locations.of(this.#elements[index] as XmlElement);
+  }
+
+  override has(at: string): boolean {
+    if (this.#filled) return super.has(at);
+    if (++this.#lookups > SCANNED_LOOKUPS) return this.#fill().has(at);
+    return this.#pointers.includes(at);
+  }
+
+  override get size(): number {
+    return this.#fill().#sizeOfMap();
+  }
+
+  override set(at: string, location: SourceLocation): this {
+    this.#fill();
+    return super.set(at, location);
+  }
+
+  override delete(at: string): boolean {
+    this.#fill();
+    return super.delete(at);
+  }
+
+  override clear(): void {
+    this.#fill();
+    super.clear();
+  }
+
+  override forEach(
+    callback: (location: SourceLocation, at: string, map: Map<string, SourceLocation>) => void,
+    thisArg?: unknown,
+  ): void {
+    this.#fill();
+    super.forEach(callback, thisArg);
+  }
+
+  override entries(): MapIterator<[string, SourceLocation]> {
+    this.#fill();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.#fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<SourceLocation> {
+    this.#fill();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, SourceLocation]> {
+    this.#fill();
+    return super[Symbol.iterator]();
+  }
+
+  #sizeOfMap(): number {
+    return super.size;
+  }
+
+  #fill(): this {
+    if (!this.#filled) {
+      this.#filled = true;
+      const pointers = this.#pointers;
+      const elements = this.#elements;
+      const locations = this.#locations;
+      for (let i = 0; i < pointers.length; i++) {
+        super.set(pointers[i] as string, locations.of(elements[i] as XmlElement));
+      }
+      pointers.length = 0;
+      elements.length = 0;
+    }
+    return this;
+  }
+}
+
 function nameOf(element: XmlElement): string {
   if (element.namespace === '') return element.localName;
   const prefix = conventionalPrefix(element.namespace);

@@ -9,7 +9,7 @@
  * keeps its first value, and nothing is inferred.
  */
 import { definitionOf, type GroupId, type Invoice, isRepeatable, type TermId } from '../../model';
-import type { Finding, SourceLocation } from '../../rules/finding';
+import type { Finding } from '../../rules/finding';
 import { child, children } from '../../xml/navigate';
 import type { XmlDocument, XmlElement } from '../../xml/tree';
 import { NS } from '../namespaces';
@@ -22,11 +22,10 @@ import {
   type ValueKind,
 } from './binding';
 import { chargeIndicatorFinding, valueFormatFinding } from './findings';
-import { ElementLocations } from './locations';
+import { ElementLocations, SourceTable } from './locations';
 import { type CompiledPath, compilePath, evaluatePath, firstOfPath } from './path';
 import { chargeIndicatorOf, type PredicateContext, type UblDocumentType } from './predicates';
 import { convert } from './values';
-
 
 export interface UblReadResult extends ReadResult {
   /**
@@ -153,10 +152,10 @@ const QUALIFIER_KEYS = ['scheme', 'version', 'mimeCode', 'filename'] as const;
  * escaping, run 50,000 times on a long invoice, would only cost time.
  */
 class UblReader {
-  readonly sources = new Map<string, SourceLocation>();
+  private readonly locations = new ElementLocations();
+  readonly sources = new SourceTable(this.locations);
   readonly findings: Finding[] = [];
   readonly rejected = new Map<string, RejectedValue>();
-  private readonly locations = new ElementLocations();
 
   constructor(
     private readonly root: XmlElement,
@@ -233,7 +232,7 @@ class UblReader {
     }
     if (first === undefined) return undefined;
     target[term.term] = values;
-    this.sources.set(place, this.locations.of(first));
+    this.sources.record(place, first);
     return first;
   }
 
@@ -251,11 +250,10 @@ class UblReader {
 
   /** Sources of a value and, for identifiers and attachments, of each of its attributes. */
   private locate(value: unknown, element: XmlElement, place: string): void {
-    const location = this.locations.of(element);
-    this.sources.set(place, location);
+    this.sources.record(place, element);
     if (typeof value !== 'object' || value === null) return;
     for (const key of QUALIFIER_KEYS) {
-      if (Object.hasOwn(value, key)) this.sources.set(`${place}/${key}`, location);
+      if (Object.hasOwn(value, key)) this.sources.record(`${place}/${key}`, element);
     }
   }
 
@@ -276,7 +274,7 @@ class UblReader {
     const located = element ?? first;
     if (located === undefined) return undefined;
     target[group.group] = content;
-    this.sources.set(place, this.locations.of(located));
+    this.sources.record(place, located);
     return located;
   }
 
@@ -294,10 +292,10 @@ class UblReader {
       const content: JsonObject = {};
       const occurrence = `${place}/${index}`;
       this.readContent(group, element, occurrence, content);
-      this.sources.set(occurrence, this.locations.of(element));
+      this.sources.record(occurrence, element);
       return content;
     });
-    this.sources.set(place, this.locations.of(elements[0] as XmlElement));
+    this.sources.record(place, elements[0] as XmlElement);
     return elements[0];
   }
 

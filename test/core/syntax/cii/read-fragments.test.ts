@@ -107,7 +107,9 @@ describe('groups present but empty stay in the model', () => {
       '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><ID>1</ID></Invoice>',
     );
     if (!parsed.ok) throw new Error('fixture');
-    expect(readCii(parsed.document)).toEqual({
+    const result = readCii(parsed.document);
+    // The source map is a Map of its own class (built on demand): compared by its entries.
+    expect({ ...result, sources: new Map(result.sources) }).toEqual({
       invoice: {},
       sources: new Map(),
       findings: [],
