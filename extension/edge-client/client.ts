@@ -10,9 +10,10 @@ import {
   type FetchLike,
 } from '../../shared/api/client';
 import type { Health } from '../../shared/api/health';
+import { API_PATHS } from '../../shared/api/paths';
 import { ProblemSchema } from '../../shared/api/problem';
 import type { ChorusStructure } from '../../shared/api/structure';
-import { EXTRACT_PATH, type Extraction, ExtractionSchema } from './extract-contract';
+import { type Extraction, ExtractionSchema } from './extract-contract';
 import { type EdgeResult, fromContractError, fromProblem, timedOut, unreachable } from './failure';
 
 /** Lookups answer from a cache or one upstream call. */
@@ -90,7 +91,7 @@ export function createEdgeClient(options: EdgeClientOptions): EdgeClient {
     structure: (siret) => lookup(() => api.structure(siret)),
     extract: (pdf, fileName) =>
       settle<Extraction>(EXTRACT_TIMEOUT_MS, async () => {
-        const url = `${baseUrl}${EXTRACT_PATH}`;
+        const url = `${baseUrl}${API_PATHS.extract}`;
         const headers: Record<string, string> = {
           accept: 'application/json',
           'content-type': 'application/pdf',

@@ -132,12 +132,33 @@ describe('edge client: extraction', () => {
 
   it('posts the PDF itself and reads the invoice with its confidences', async () => {
     const invoice = fixtureInvoice(FNFE_UBL);
-    const { fetch, calls } = answering(200, { invoice, confidence: { '/BT-1': 0.97 } });
+    const body = {
+      invoice,
+      fields: {
+        'BT-1': {
+          value: 'F20260023',
+          confidence: 0.97,
+          page: 1,
+          box: [1, 2, 3, 4],
+          source: 'Facture F20260023',
+        },
+      },
+      lines: [{ 'BT-131': '60.00', confidence: 0.8, page: 1, box: [0, 0, 1, 1], source: '…' }],
+      vatBreakdown: [],
+      warnings: [],
+      pages: [{ number: 1, width: 595, height: 842, characters: 1200 }],
+      pageCount: 1,
+      textLayer: true,
+    };
+    const { fetch, calls } = answering(200, body);
     const answer = await createEdgeClient({ baseUrl: BASE, apiKey: 'k', fetch }).extract(
       pdf,
       'facture été.pdf',
     );
-    expect(answer).toEqual({ ok: true, data: { invoice, confidence: { '/BT-1': 0.97 } } });
+    if (!answer.ok) throw new Error('refused');
+    expect(answer.data.invoice).toEqual(invoice);
+    expect(answer.data.fields['BT-1']?.confidence).toBe(0.97);
+    expect(answer.data.lines).toHaveLength(1);
     const call = calls[0];
     expect(call?.url).toBe(`${BASE}/v1/extract`);
     expect(call?.init.method).toBe('POST');
@@ -150,7 +171,7 @@ describe('edge client: extraction', () => {
   });
 
   it('refuses an extraction whose invoice is not a valid model', async () => {
-    const { fetch } = answering(200, { invoice: { 'BT-1': 5 }, confidence: {} });
+    const { fetch } = answering(200, { invoice: { 'BT-1': 5 }, fields: {}, lines: [] });
     const answer = await createEdgeClient({ baseUrl: BASE, fetch }).extract(pdf, 'a.pdf');
     expect(answer.ok === false && answer.failure.kind).toBe('contract');
   });

@@ -98,19 +98,38 @@ describe('readInvoiceFile', () => {
 });
 
 describe('pending invoices from elsewhere', () => {
-  it('an extraction waits for confirmation and keeps its confidences and warnings', () => {
+  it('an extraction waits for confirmation, with each value’s confidence at its model pointer', () => {
     const invoice = fixtureInvoice(FNFE_CII);
     const made = pendingFromExtraction(
       {
         invoice,
-        confidence: { '/BT-1': 0.99, '/BG-22/BT-112': 0.4 },
-        warnings: [{ fr: 'Date devinée.', en: 'Date guessed.' }],
+        fields: {
+          'BT-1': { value: 'F20260023', confidence: 0.9 },
+          'BT-84': { value: 'FR76…', confidence: 0.6 },
+          'BT-112': { value: '104.90', confidence: 0.4 },
+        },
+        lines: [
+          { 'BT-153': 'A', 'BT-131': '60.00', confidence: 0.85 },
+          { 'BT-129': '3', 'BT-146': '10.00', 'BT-152': '20', confidence: 0.5 },
+        ],
+        warnings: [
+          { code: 'derived-value', message: { fr: 'Date devinée.', en: 'Date guessed.' } },
+        ],
       },
       { name: 'scan.pdf', bytes: text('%PDF-1.4') },
       now,
     );
     expect(made.pending.extraction).toEqual({
-      confidence: { '/BT-1': 0.99, '/BG-22/BT-112': 0.4 },
+      confidence: {
+        '/BT-1': 0.9,
+        '/BG-16/BG-17/0/BT-84': 0.6,
+        '/BG-22/BT-112': 0.4,
+        '/BG-25/0/BG-31/BT-153': 0.85,
+        '/BG-25/0/BT-131': 0.85,
+        '/BG-25/1/BT-129': 0.5,
+        '/BG-25/1/BG-29/BT-146': 0.5,
+        '/BG-25/1/BG-30/BT-152': 0.5,
+      },
       confirmed: false,
     });
     expect(made.pending.source).toEqual({ kind: 'pdf-extraction', fileName: 'scan.pdf', size: 8 });

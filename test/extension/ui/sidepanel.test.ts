@@ -202,7 +202,15 @@ describe('side panel', () => {
       edge: {
         '/v1/extract': {
           status: 200,
-          body: { invoice, confidence: { '/BT-1': 0.95, '/BG-22/BT-112': 0.3 } },
+          body: {
+            invoice,
+            fields: {
+              'BT-1': { value: 'F20260023', confidence: 0.95 },
+              'BT-112': { value: '114.00', confidence: 0.3 },
+            },
+            lines: [],
+            warnings: [],
+          },
         },
       },
     });
