@@ -4,7 +4,10 @@
  * sidepanel entrypoint). Chrome is told so explicitly: a panel that opened on the action click
  * would hide the popup. The panel and the content script talk directly; nothing is relayed here.
  */
+import { registerFormChecks } from '../checks/background-checks';
+
 export default defineBackground(() => {
+  registerFormChecks(); // live checks of the portal form (docs/extension-checks.md)
   const api = browser as unknown as {
     sidePanel?: { setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void> };
   };

@@ -18,6 +18,11 @@
  * | cancelPick      | —                         | `{}`                                  |
  *
  * docs/extension-fill.md § Message contract describes each one.
+ *
+ * The live checks add one message the other way, from the content script to the service worker
+ * (`sendFormMessage('checkForm', { form })`, docs/extension-checks.md):
+ *
+ * | checkForm       | `CheckFormRequest`        | `{ report: FormCheckReport }`         |
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PortalMappingKey } from '../../shared/chorus/portal-form';
@@ -27,6 +32,7 @@ import type { LocalizedText } from '../../shared/i18n/text';
 import type { Invoice } from '../../shared/model';
 import type { FormCapture } from '../capture/capture';
 import type { CaptureDiff } from '../capture/diff';
+import type { FormCheckReport } from '../checks/report';
 import type { UndoReport } from '../fill/journal';
 import type { FormReadback } from '../fill/read';
 import type { FillReport } from '../fill/report';
@@ -37,6 +43,11 @@ export interface FillRequest {
   readonly invoice: Invoice;
   readonly profile?: SupplierProfile;
   readonly options?: FillOptions;
+}
+
+/** The portal form's values to check: the content script's read-back (extension/fill/read.ts). */
+export interface CheckFormRequest {
+  readonly form: FormReadback;
 }
 
 export type FailureCode =
@@ -77,6 +88,8 @@ export interface ChorusFormProtocol {
   readForm(): Result<{ form: FormReadback }>;
   pickField(request: { key: PortalMappingKey }): Result<{ outcome: PickOutcome }>;
   cancelPick(): Result<object>;
+  /** To the service worker: the issues of the form (docs/extension-checks.md). */
+  checkForm(request: CheckFormRequest): Result<{ report: FormCheckReport }>;
 }
 
 export const formMessaging = defineExtensionMessaging<ChorusFormProtocol>();
