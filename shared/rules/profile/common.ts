@@ -9,6 +9,9 @@ import { profileRule, text } from './define';
 import { descendantsNamed, leavesOf } from './walk';
 import { along, has, kid, kids, numberOf, stringValue, transactionOf } from './xpath';
 
+/** UNTDID 4461 credit transfers: 30, and 58 (SEPA). */
+const CREDIT_TRANSFERS: ReadonlySet<string> = new Set(['30', '58']);
+
 /** `//ram:SpecifiedTradeSettlementPaymentMeans`, in document order. */
 function paymentMeans(root: XmlElement): readonly XmlElement[] {
   return descendantsNamed(root, 'SpecifiedTradeSettlementPaymentMeans');
@@ -30,7 +33,7 @@ export const BR_CO_27 = profileRule({
     const found: Violation[] = [];
     for (const means of paymentMeans(root)) {
       const code = kids(means, 'TypeCode');
-      if (!code.some((c) => ['30', '58'].includes(normalizeSpace(stringValue(c))))) continue;
+      if (!code.some((c) => CREDIT_TRANSFERS.has(normalizeSpace(stringValue(c))))) continue;
       const iban = has(means, 'PayeePartyCreditorFinancialAccount', 'IBANID');
       const proprietary = has(means, 'PayeePartyCreditorFinancialAccount', 'ProprietaryID');
       if (iban !== proprietary) continue;
