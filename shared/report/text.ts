@@ -1,28 +1,10 @@
 import type { Language } from '../i18n/text';
-import type { Layer } from '../rules/finding';
-import type { ValidationReport, Verdict } from '../rules/report';
-
-const VERDICTS: Record<Verdict, Record<Language, string>> = {
-  valid: { fr: 'VALIDE', en: 'VALID' },
-  invalid: { fr: 'NON VALIDE', en: 'INVALID' },
-  error: { fr: 'NON VÉRIFIÉ (erreur)', en: 'NOT CHECKED (error)' },
-};
-
-const LAYER_NAMES: Record<Layer, Record<Language, string>> = {
-  xml: { fr: 'XML', en: 'XML' },
-  xsd: { fr: 'Schéma XSD', en: 'XSD schema' },
-  en16931: { fr: 'EN 16931', en: 'EN 16931' },
-  profile: { fr: 'Profil Factur-X', en: 'Factur-X profile' },
-  fr: { fr: 'Règles françaises (BR-FR)', en: 'French rules (BR-FR)' },
-  chorus: { fr: 'Chorus Pro', en: 'Chorus Pro' },
-  pdf: { fr: 'PDF Factur-X', en: 'Factur-X PDF' },
-};
-
-const SEVERITY: Record<'fatal' | 'warning' | 'info', Record<Language, string>> = {
-  fatal: { fr: 'erreur', en: 'error' },
-  warning: { fr: 'avertissement', en: 'warning' },
-  info: { fr: 'info', en: 'info' },
-};
+import type { ValidationReport } from '../rules/report';
+import {
+  LAYER_LABELS as LAYER_NAMES,
+  SEVERITY_LABELS as SEVERITY,
+  VERDICT_LABELS as VERDICTS,
+} from './labels';
 
 /**
  * A validation report as plain text for a terminal or a log: verdict, what the document is, one
