@@ -14,6 +14,7 @@ import { requestId } from './http/request-id';
 import { registerCompanyRoutes } from './routes/companies';
 import { jsonContent } from './routes/openapi-helpers';
 import { registerStructureRoutes } from './routes/structures';
+import { registerValidateRoutes } from './routes/validate';
 
 const healthRoute = createRoute({
   method: 'get',
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps = createDeps()) {
   );
   registerCompanyRoutes(app, deps);
   registerStructureRoutes(app, deps);
+  registerValidateRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',

@@ -25,6 +25,11 @@ export interface Env {
   readonly LOOKUP_FRESH_SECONDS?: string;
   /** Seconds a lookup may still be served stale while it is refreshed (default 30 days). */
   readonly LOOKUP_STALE_SECONDS?: string;
+  /**
+   * `on`: the document routes send `Server-Timing` with the duration of each step (wrangler dev
+   * and the edge benchmark only; nothing about the document itself).
+   */
+  readonly TIMING?: string;
   /** sandbox | production: which PISTE hosts to call (default sandbox). */
   readonly PISTE_ENV?: string;
 

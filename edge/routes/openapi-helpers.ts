@@ -44,3 +44,18 @@ export const CACHE_HEADER = {
 
 /** Optional: only when the deployment sets API_KEYS. */
 export const API_KEY_SECURITY: Record<string, string[]>[] = [{ apiKey: [] }, {}];
+
+/**
+ * A request body of raw bytes (a file), documented for each media type a route takes. Not zod
+ * schemas: the route reads the bytes itself, and zod-openapi validates only JSON and form bodies
+ * given as zod schemas.
+ */
+export function binaryBody(mediaTypes: readonly string[], description: string) {
+  return {
+    required: true,
+    description,
+    content: Object.fromEntries(
+      mediaTypes.map((type) => [type, { schema: { type: 'string' as const, format: 'binary' } }]),
+    ),
+  };
+}

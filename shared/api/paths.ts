@@ -10,6 +10,9 @@ export const API_PATHS = {
   siren: '/v1/siren/{siren}',
   companies: '/v1/companies',
   structure: '/v1/structures/{siret}',
+  validate: '/v1/validate',
+  convert: '/v1/convert',
+  extract: '/v1/extract',
 } as const;
 
 /** Fills `{name}` placeholders, URL-encoding each value. */

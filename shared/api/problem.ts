@@ -55,6 +55,34 @@ export const PROBLEM_KINDS = {
     status: 413,
     title: { fr: 'Requête trop volumineuse', en: 'Payload too large' },
   },
+  'unsupported-media-type': {
+    status: 415,
+    title: { fr: 'Type de contenu non pris en charge', en: 'Unsupported media type' },
+  },
+  'document-unreadable': {
+    status: 422,
+    title: { fr: 'Document illisible', en: 'Unreadable document' },
+  },
+  'document-refused': {
+    status: 422,
+    title: { fr: 'Document refusé', en: 'Document refused' },
+  },
+  'not-an-invoice': {
+    status: 422,
+    title: { fr: "Ce n'est pas une facture", en: 'Not an invoice' },
+  },
+  'invalid-invoice': {
+    status: 422,
+    title: { fr: 'Facture JSON invalide', en: 'Invalid invoice JSON' },
+  },
+  'conversion-failed': {
+    status: 422,
+    title: { fr: 'Conversion impossible', en: 'Conversion failed' },
+  },
+  'extraction-failed': {
+    status: 422,
+    title: { fr: 'Lecture du PDF impossible', en: 'Extraction failed' },
+  },
   'rate-limited': {
     status: 429,
     title: { fr: 'Trop de requêtes', en: 'Too many requests' },
@@ -95,10 +123,10 @@ export const ProblemSchema = z
     detail: z.string().meta({ description: 'Explication en français' }),
     detail_en: z.string().meta({ description: 'Explanation in English' }),
     instance: z.string().meta({ description: 'Request id (same as the x-request-id header)' }),
-    reason: z
-      .string()
-      .optional()
-      .meta({ description: 'Why an identifier was refused (invalid-identifier only)' }),
+    reason: z.string().optional().meta({
+      description:
+        'Machine-readable cause: why an identifier was refused (invalid-identifier), or the error code of the document reader (xml-doctype, xml-too-deep, pdf-too-large, no-text-layer…)',
+    }),
     retry_after: z
       .number()
       .int()
@@ -108,7 +136,10 @@ export const ProblemSchema = z
     errors: z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()
-      .meta({ description: 'Which parameters were refused (invalid-request only)' }),
+      .meta({
+        description:
+          'Which parameters were refused (invalid-request), or which members of an invoice JSON (invalid-invoice, path = JSON pointer)',
+      }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 

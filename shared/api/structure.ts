@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RecipientObligations } from '../rules/rule';
 
 /**
  * Where a Chorus Pro structure came from: the directory file (cron refresh or CLI import), a live
@@ -45,3 +46,22 @@ export const ChorusStructureSchema = z
   .meta({ id: 'ChorusStructure' });
 
 export type ChorusStructure = z.infer<typeof ChorusStructureSchema>;
+
+/**
+ * What the chorus rule layer needs to know of a recipient (`RuleOptions.recipient`), from the
+ * structure the directory answered. The edge uses it for `lookupRecipient`; clients that fetched
+ * the structure themselves can use it too.
+ */
+export function recipientObligationsOf(structure: ChorusStructure): RecipientObligations {
+  return {
+    name: structure.name,
+    siret: structure.identifier,
+    serviceCodeRequired: structure.flags.serviceCodeRequired,
+    engagementRequired: structure.flags.engagementRequired,
+    engagementOrServiceRequired: structure.flags.engagementOrService,
+    services: structure.services.map((service) => ({
+      code: service.code,
+      engagementRequired: service.engagementRequired,
+    })),
+  };
+}
