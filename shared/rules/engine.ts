@@ -8,6 +8,7 @@ import { schemaSetForDocument, type XsdValidator } from '../xsd';
 import { ARTEFACTS } from './artefacts';
 import { CHORUS_RULES } from './chorus';
 import { EN16931_RULES } from './en16931';
+import { CODE_LIST_RULES } from './en16931/codes';
 import { type Finding, LAYERS, type Layer } from './finding';
 import { FR_RULES } from './fr';
 import { PROFILE_RULES } from './profile';
@@ -182,16 +183,21 @@ export function rulesFor(
   layer: RuleLayer,
   syntax: ProfileSyntax | undefined,
   profile: Profile | undefined,
-): { readonly rules: readonly Rule[] } | { readonly skip: LayerOutcome['reason'] } {
+):
+  | { readonly rules: readonly Rule[]; readonly note?: LayerOutcome['reason'] }
+  | { readonly skip: LayerOutcome['reason'] } {
   const bySyntax = (rules: readonly Rule[]) =>
     rules.filter((r) => r.syntax === undefined || r.syntax === syntax);
   switch (layer) {
     case 'en16931':
       if (profile?.coverage === 'partial') {
+        // The profile's own rules replace EN 16931, but its stylesheets check code values as
+        // structure checks with no rule id: the EN 16931 code lists (BR-CL) still apply.
         return {
-          skip: {
-            fr: `Profil ${profile.name} : ce n'est pas une facture EN 16931 complète ; les règles du profil s'appliquent à la place.`,
-            en: `Profile ${profile.name}: not a complete EN 16931 invoice; the profile's own rules apply instead.`,
+          rules: bySyntax(CODE_LIST_RULES),
+          note: {
+            fr: `Profil ${profile.name} : ce n'est pas une facture EN 16931 complète ; seules les listes de codes (BR-CL) s'appliquent ici, les règles du profil remplacent les autres.`,
+            en: `Profile ${profile.name}: not a complete EN 16931 invoice; only the code lists (BR-CL) apply here, the profile's own rules replace the others.`,
           },
         };
       }
@@ -242,7 +248,12 @@ function runRuleLayers(
         },
       });
     } else {
-      outcomes.push({ layer, status: 'ran', rules: selection.rules.length });
+      outcomes.push({
+        layer,
+        status: 'ran',
+        rules: selection.rules.length,
+        ...(selection.note ? { reason: selection.note } : {}),
+      });
     }
   }
 }

@@ -17,7 +17,7 @@ export interface LayerReport {
   readonly layer: Layer;
   readonly status: LayerStatus;
   readonly artefact: Artefact;
-  /** Why a layer was skipped or could not run. */
+  /** Why a layer was skipped or could not run, or what part of it ran. */
   readonly reason?: LocalizedText;
   readonly counts: { readonly fatal: number; readonly warning: number; readonly info: number };
   /** Number of rules the layer evaluated (0 when skipped). */

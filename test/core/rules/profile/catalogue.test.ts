@@ -88,14 +88,18 @@ describe('profile rule sets = compiled Factur-X stylesheets', () => {
 });
 
 describe('rules per profile in the engine', () => {
-  it('skips the en16931 layer and runs the profile set for MINIMUM and BASIC WL', () => {
+  it('runs only the code lists of the en16931 layer and the profile set for MINIMUM and BASIC WL', () => {
     for (const [id, urn] of [
       ['minimum', 'urn:factur-x.eu:1p0:minimum'],
       ['basic-wl', 'urn:factur-x.eu:1p0:basicwl'],
       ['minimum', 'urn:zugferd.de:2p0:minimum'],
     ] as const) {
       const profile = profileOf(urn);
-      expect('skip' in rulesFor('en16931', 'cii', profile)).toBe(true);
+      const en16931 = rulesFor('en16931', 'cii', profile);
+      expect('rules' in en16931 && en16931.rules.every((r) => r.id.startsWith('BR-CL-'))).toBe(
+        true,
+      );
+      expect('rules' in en16931 && en16931.rules.length).toBeGreaterThan(20);
       const selection = rulesFor('profile', 'cii', profile);
       expect('rules' in selection && selection.rules).toEqual(PROFILE_RULES[id]);
     }
