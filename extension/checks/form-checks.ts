@@ -65,11 +65,12 @@ export function checkPortalForm(form: PortalFormValues, inputs: FormCheckInputs)
     sources,
   });
   const reason = notRunReason(inputs.recipient);
-  const issues: FormIssue[] = placeFindings(report.findings, model).map((issue) =>
-    issue.rule === OBLIGATIONS_NOT_RUN && reason !== undefined
-      ? { ...issue, message: reason }
-      : issue,
-  );
+  const issues: FormIssue[] = placeFindings(report.findings, model).flatMap((issue) => {
+    if (issue.rule !== OBLIGATIONS_NOT_RUN) return [issue];
+    // Without a valid SIRET there is no one to look up: CHORUS-05 says what to fix.
+    if (inputs.recipient.status === 'no-siret') return [];
+    return [reason === undefined ? issue : { ...issue, message: reason }];
+  });
   const sorted = sortIssues(issues);
   const counts = { fatal: 0, warning: 0, info: 0 };
   for (const issue of sorted) counts[issue.severity] += 1;

@@ -4,6 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import * as z from 'zod/mini';
 import { portalMatches } from '../../../shared/chorus/portal-hosts';
 import { lastCaptureItem } from '../../capture/store';
+import { mountLiveChecks } from '../../checks/mount';
 import { waitForThrottled } from '../../fill/wait';
 import { fillRequestItem } from '../../messaging/fill-request';
 import { failure, formMessaging, onFormMessage, type Result } from '../../messaging/protocol';
@@ -81,8 +82,9 @@ export default defineContentScript({
         FORM_DETECTION_MS,
       );
       if (isForm && ctx.isValid) await mountToolbar(ctx, controller);
+      if (isForm && ctx.isValid) await mountLiveChecks(ctx, loadCorrections);
     } catch {
-      // The toolbar is a convenience: the page and the messages work without it.
+      // The toolbar and the live checks are conveniences: the page and the messages work without them.
     }
   },
 });
