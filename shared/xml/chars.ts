@@ -48,7 +48,22 @@ export function trimXmlSpace(text: string): string {
 
 /** XPath `normalize-space()`: trims and collapses every run of XML whitespace into one space. */
 export function normalizeSpace(text: string): string {
-  return trimXmlSpace(text).replace(/[ \t\n\r]+/g, ' ');
+  const trimmed = trimXmlSpace(text);
+  // Most values (amounts, codes, identifiers) have nothing to collapse: no regex, no new string.
+  return hasSpaceToCollapse(trimmed) ? trimmed.replace(/[ \t\n\r]+/g, ' ') : trimmed;
+}
+
+/** True when `text` holds a tab, a line end, or two spaces in a row. */
+function hasSpaceToCollapse(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (text.charCodeAt(i + 1) === 0x20) return true;
+    } else if (code === 0x0a || code === 0x09 || code === 0x0d) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** True for a string made only of XML whitespace (or empty). */

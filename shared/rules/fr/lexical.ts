@@ -66,9 +66,26 @@ function asciiNumber(text: string): number {
   return /^[0-9]+$/.test(text) ? Number(text) : Number.NaN;
 }
 
-/** Length once the dots are removed (the `replace($x, '\.', '')` of the DEC functions). */
+/**
+ * Length once the dots are removed (the `replace($x, '\.', '')` of the DEC functions): the
+ * characters of `text.replaceAll('.', '')`, counted as `characterLength` does but without building
+ * that string, since every amount of a long invoice goes through here.
+ */
 function lengthWithoutDots(text: string): number {
-  return characterLength(text.replaceAll('.', ''));
+  let length = 0;
+  // A high surrogate whose low half, if the next kept unit is one, makes a single character.
+  let openPair = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) continue;
+    if (code >= 0xdc00 && code <= 0xdfff && openPair) {
+      openPair = false;
+      continue;
+    }
+    openPair = code >= 0xd800 && code <= 0xdbff;
+    length++;
+  }
+  return length;
 }
 
 const DECIMAL_19_2 = /^-?\p{Nd}{1,19}(\.\p{Nd}{1,2})?$/u;

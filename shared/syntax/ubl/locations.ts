@@ -123,6 +123,8 @@ export class SourceTable extends Map<string, SourceLocation> {
   readonly #locations: ElementLocations;
   readonly #pointers: string[] = [];
   readonly #elements: XmlElement[] = [];
+  /** Indexes of the pointers of each length: a lookup compares only pointers as long as its own. */
+  readonly #byLength: number[][] = [];
   #filled = false;
   #lookups = 0;
 
@@ -135,6 +137,9 @@ export class SourceTable extends Map<string, SourceLocation> {
   record(at: string, element: XmlElement): void {
     if (this.#filled) super.set(at, this.#locations.of(element));
     else {
+      const lengthBucket = this.#byLength[at.length];
+      if (lengthBucket === undefined) this.#byLength[at.length] = [this.#pointers.length];
+      else lengthBucket.push(this.#pointers.length);
       this.#pointers.push(at);
       this.#elements.push(element);
     }
@@ -143,14 +148,26 @@ export class SourceTable extends Map<string, SourceLocation> {
   override get(at: string): SourceLocation | undefined {
     if (this.#filled) return super.get(at);
     if (++this.#lookups > SCANNED_LOOKUPS) return this.#fill().get(at);
-    const index = this.#pointers.lastIndexOf(at);
+    const index = this.#lastIndexOf(at);
     return index === -1 ? undefined : this.#locations.of(this.#elements[index] as XmlElement);
   }
 
   override has(at: string): boolean {
     if (this.#filled) return super.has(at);
     if (++this.#lookups > SCANNED_LOOKUPS) return this.#fill().has(at);
-    return this.#pointers.includes(at);
+    return this.#lastIndexOf(at) !== -1;
+  }
+
+  /** Index of the last record of `at`, or -1. */
+  #lastIndexOf(at: string): number {
+    const pointers = this.#pointers;
+    const sameLength = this.#byLength[at.length];
+    if (sameLength === undefined) return -1;
+    for (let i = sameLength.length - 1; i >= 0; i--) {
+      const index = sameLength[i] as number;
+      if (pointers[index] === at) return index;
+    }
+    return -1;
   }
 
   override get size(): number {
@@ -215,6 +232,7 @@ export class SourceTable extends Map<string, SourceLocation> {
       }
       pointers.length = 0;
       elements.length = 0;
+      this.#byLength.length = 0;
     }
     return this;
   }

@@ -159,21 +159,47 @@ export function schemedAt(from: XmlElement | undefined, path: string): SchemedVa
 }
 
 /**
- * The children of an element that are in `namespace`, grouped by local name: one pass for an
- * element many lookups start from (an invoice line, its settlement), each lookup then a map get.
+ * The children of an element that are in `namespace`, looked up by local name. An invoice line has
+ * a dozen children and the adapters ask for about as many names: scanning them on each lookup
+ * costs less than grouping them in a map per line (thousands of maps on a long invoice).
  */
-export type Children = ReadonlyMap<string, readonly XmlElement[]>;
+export interface Children {
+  /** The children of that name in document order, or undefined when there are none. */
+  get(localName: string): readonly XmlElement[] | undefined;
+  has(localName: string): boolean;
+  first(localName: string): XmlElement | undefined;
+}
+
+class ChildrenInNamespace implements Children {
+  constructor(
+    private readonly element: XmlElement | undefined,
+    private readonly namespace: string,
+  ) {}
+
+  get(localName: string): readonly XmlElement[] | undefined {
+    let found: XmlElement[] | undefined;
+    for (const child of this.element?.children ?? NONE) {
+      if (child.localName !== localName || child.namespace !== this.namespace) continue;
+      if (found === undefined) found = [child];
+      else found.push(child);
+    }
+    return found;
+  }
+
+  has(localName: string): boolean {
+    return this.first(localName) !== undefined;
+  }
+
+  first(localName: string): XmlElement | undefined {
+    for (const child of this.element?.children ?? NONE) {
+      if (child.localName === localName && child.namespace === this.namespace) return child;
+    }
+    return undefined;
+  }
+}
 
 export function childrenIn(element: XmlElement | undefined, namespace: string): Children {
-  const byName = new Map<string, XmlElement[]>();
-  if (element === undefined) return byName;
-  for (const child of element.children) {
-    if (child.namespace !== namespace) continue;
-    const list = byName.get(child.localName);
-    if (list === undefined) byName.set(child.localName, [child]);
-    else list.push(child);
-  }
-  return byName;
+  return new ChildrenInNamespace(element, namespace);
 }
 
 /** The children of that name (none: an empty list). */
@@ -183,5 +209,5 @@ export function named(children: Children, localName: string): readonly XmlElemen
 
 /** The first child of that name. */
 export function firstNamed(children: Children, localName: string): XmlElement | undefined {
-  return children.get(localName)?.[0];
+  return children.first(localName);
 }
