@@ -12,6 +12,8 @@ import { ProblemError, problemResponse } from './http/problem';
 import { rateLimitPerClient } from './http/rate-limit';
 import { requestId } from './http/request-id';
 import { registerCompanyRoutes } from './routes/companies';
+import { registerConvertRoutes } from './routes/convert';
+import { registerExtractRoutes } from './routes/extract';
 import { jsonContent } from './routes/openapi-helpers';
 import { registerStructureRoutes } from './routes/structures';
 import { registerValidateRoutes } from './routes/validate';
@@ -57,6 +59,8 @@ export function createApp(deps: AppDeps = createDeps()) {
   registerCompanyRoutes(app, deps);
   registerStructureRoutes(app, deps);
   registerValidateRoutes(app, deps);
+  registerConvertRoutes(app, deps);
+  registerExtractRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
@@ -69,7 +73,7 @@ export function createApp(deps: AppDeps = createDeps()) {
       title: 'Chorus Assist edge API',
       version: c.env.APP_VERSION ?? 'dev',
       description:
-        'Company lookups (INSEE Sirene, API Recherche d’entreprises) and Chorus Pro recipients for the Chorus Assist extension and CLI. Errors are RFC 9457 problems: French in title/detail, English in title_en/detail_en.',
+        'Invoice validation (XML, Factur-X PDF), conversion (UBL, CII, Factur-X, JSON model) and PDF extraction; company lookups (INSEE Sirene, API Recherche d’entreprises) and Chorus Pro recipients, for the Chorus Assist extension and CLI. Invoices are neither logged nor stored. Errors are RFC 9457 problems: French in title/detail, English in title_en/detail_en.',
     },
     servers: [{ url: new URL(c.req.url).origin }],
   }));

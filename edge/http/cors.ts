@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { CONVERSION_HEADERS } from '../../shared/api/conversion';
 import type { AppEnv } from '../app-env';
 import { REQUEST_ID_HEADER } from './request-id';
 import { listOf } from './settings';
@@ -13,6 +14,13 @@ export const corsForAllowedOrigins: MiddlewareHandler<AppEnv> = cors({
   origin: (origin, c) => (listOf(c.env.ALLOWED_ORIGINS).includes(origin) ? origin : null),
   allowMethods: ['GET', 'POST', 'OPTIONS'],
   allowHeaders: ['authorization', 'x-api-key', 'content-type', REQUEST_ID_HEADER],
-  exposeHeaders: [REQUEST_ID_HEADER, 'retry-after', 'x-cache'],
+  exposeHeaders: [
+    REQUEST_ID_HEADER,
+    'retry-after',
+    'x-cache',
+    'content-disposition',
+    'server-timing',
+    ...Object.values(CONVERSION_HEADERS),
+  ],
   maxAge: 600,
 });

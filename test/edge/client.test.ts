@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiContractError, createApiClient, type FetchLike } from '../../shared/api/client';
+import { readFacturxPdf } from '../../shared/pdf';
+import { plainPdf, ublExample } from './support/documents';
 import { jsonResponse } from './support/fake-network';
 import { harness } from './support/harness';
 import {
@@ -77,4 +79,30 @@ describe('shared/api client', () => {
     });
     await expect(html.health()).rejects.toThrow(/HTTP 502/);
   });
+
+  it('validates, converts and extracts documents through the same contracts', async () => {
+    const { client, seen } = await clientOnApp();
+    const validated = await client.validate(ublExample, { rules: ['en16931', 'fr'], xsd: false });
+    expect(validated.ok && validated.data.verdict).toBe('invalid');
+    expect(validated.ok && validated.data.checked.rules).toEqual(['en16931', 'fr']);
+    expect(seen[0]?.url).toBe('https://api.example.org/v1/validate?rules=en16931%2Cfr&xsd=false');
+    expect(seen[0]?.headers['content-type']).toBe('application/xml');
+
+    const pdf = await client.convert(new TextEncoder().encode(ublExample), { to: 'facturx' });
+    expect(pdf.ok).toBe(true);
+    if (!pdf.ok) return;
+    expect(pdf.data.encoding).toBe('base64');
+    const read = await readFacturxPdf(pdf.data.bytes);
+    expect(read.ok).toBe(true);
+
+    const cii = await client.convert(ublExample, { to: 'cii', profile: 'basic' });
+    expect(cii.ok && new TextDecoder().decode(cii.data.bytes)).toBe(cii.ok && cii.data.output);
+
+    const refused = await client.convert(ublExample, { to: 'cii', from: 'json' });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.problem.code).toBe('invalid-request');
+
+    const extracted = await client.extract(plainPdf);
+    expect(extracted.ok && extracted.data.fields['BT-1']?.value).toBe('2023-6013');
+  }, 60_000);
 });

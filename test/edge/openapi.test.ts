@@ -13,6 +13,7 @@ interface OpenApiDocument {
       {
         responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
         parameters?: { name: string; in: string }[];
+        requestBody?: { content: Record<string, unknown> };
       }
     >
   >;
@@ -43,21 +44,59 @@ describe('GET /openapi.json', () => {
         API_PATHS.siren,
         API_PATHS.companies,
         API_PATHS.structure,
+        API_PATHS.validate,
+        API_PATHS.convert,
+        API_PATHS.extract,
       ].sort(),
     );
+    const posted: string[] = [API_PATHS.validate, API_PATHS.convert, API_PATHS.extract];
     for (const [path, operations] of Object.entries(document.paths)) {
-      const get = operations.get;
-      expect(get, path).toBeDefined();
-      expect(get?.responses['200']?.content?.['application/json']?.schema, path).toBeDefined();
+      const operation = posted.includes(path) ? operations.post : operations.get;
+      expect(operation, path).toBeDefined();
+      expect(
+        operation?.responses['200']?.content?.['application/json']?.schema,
+        path,
+      ).toBeDefined();
       if (path.startsWith('/v1/')) {
         for (const status of ['400', '401', '429']) {
           expect(
-            get?.responses[status]?.content?.[PROBLEM_MEDIA_TYPE],
+            operation?.responses[status]?.content?.[PROBLEM_MEDIA_TYPE],
             `${path} ${status}`,
           ).toBeDefined();
         }
       }
     }
+    for (const path of posted) {
+      const post = document.paths[path]?.post;
+      expect(Object.keys(post?.requestBody?.content ?? {}), path).toContain(
+        'application/octet-stream',
+      );
+      for (const status of ['413', '415', '422']) {
+        expect(
+          post?.responses[status]?.content?.[PROBLEM_MEDIA_TYPE],
+          `${path} ${status}`,
+        ).toBeDefined();
+      }
+    }
+    expect(
+      Object.keys(document.paths[API_PATHS.validate]?.post?.responses['200']?.content ?? {}),
+    ).toEqual(['application/json', 'text/html']);
+    expect(
+      document.paths[API_PATHS.validate]?.post?.parameters?.map((parameter) => parameter.name),
+    ).toEqual(
+      expect.arrayContaining([
+        'rules',
+        'xsd',
+        'today',
+        'lookupRecipient',
+        'recipient.serviceCodeRequired',
+      ]),
+    );
+    expect(
+      document.paths[API_PATHS.convert]?.post?.parameters
+        ?.map((parameter) => parameter.name)
+        .sort(),
+    ).toEqual(['from', 'profile', 'to']);
     expect(
       document.paths[API_PATHS.siret]?.get?.responses['422']?.content?.[PROBLEM_MEDIA_TYPE],
     ).toBeDefined();
@@ -77,6 +116,10 @@ describe('GET /openapi.json', () => {
       'ChorusStructure',
       'Problem',
       'Health',
+      'ValidationResult',
+      'Finding',
+      'Conversion',
+      'Extraction',
     ]) {
       expect(document.components.schemas, name).toHaveProperty(name);
     }
