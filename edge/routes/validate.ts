@@ -136,7 +136,13 @@ const RECIPIENT_WORDS: Record<NonNullable<ValidationResult['recipient']>['status
 
 function htmlDetails(result: ValidationResult, language: Language) {
   const details: { label: LocalizedText; value: string }[] = [
-    { label: { fr: 'Date des contrôles', en: 'Date of the checks' }, value: result.checked.today },
+    {
+      label: { fr: 'Date des contrôles', en: 'Date of the checks' },
+      value:
+        language === 'fr'
+          ? result.checked.today.split('-').reverse().join('/')
+          : result.checked.today,
+    },
     {
       label: { fr: 'Couches de règles', en: 'Rule layers' },
       value: `${result.checked.rules.join(', ')}${result.checked.xsd ? ', xsd' : ''}`,
