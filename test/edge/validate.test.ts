@@ -141,6 +141,16 @@ describe('POST /v1/validate', () => {
     expect(report.findings[0]?.message.fr).toMatch(/PDF simple/);
   });
 
+  it('reports an XML document that is not an invoice as not checked, never valid', async () => {
+    const h = await harness();
+    const order =
+      '<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"><ID>1</ID></Order>';
+    const report = await reportOf(await h.request('/v1/validate', post(order, 'application/xml')));
+    expect(report.verdict).toBe('error');
+    expect(report.document?.kind).toBe('ubl-other');
+    expect(report.layers.find((l) => l.layer === 'en16931')?.status).toBe('error');
+  });
+
   it('answers a truncated PDF with a 422 problem', async () => {
     const h = await harness();
     const response = await h.request(
