@@ -9,22 +9,16 @@
  * work on the page is a read of the form and a redraw.
  */
 import { render } from 'preact';
-import {
-  PORTAL_FORM_FIELDS,
-  PORTAL_LINES,
-  PORTAL_VAT_RECAP,
-  type PortalFieldEntry,
-} from '../../shared/chorus/portal-form';
-import type { PortalFieldRef } from '../../shared/chorus/portal-model';
+import type { PortalFieldRef, PortalFormValues } from '../../shared/chorus/portal-model';
 import type { LocalizedText } from '../../shared/i18n/text';
 import type { Severity } from '../../shared/rules/finding';
-import { type Corrections, PortalLocator } from '../fill/locate';
-import { type FormReadback, readForm } from '../fill/read';
+import type { Corrections } from '../fill/locate';
 import type { Result } from '../messaging/protocol';
 import { OWN_ELEMENT_ATTRIBUTE } from '../picker/picker';
 import type { PageSettings } from './page-settings';
+import { elementKey, MEASURE, readFormInSlices } from './read-slices';
 import type { FormCheckReport, FormIssue } from './report';
-import { type FieldElements, fieldFinder, goToField, hasValue } from './targets';
+import { type FieldElements, goToField, hasValue, visibleOf } from './targets';
 import {
   type ChecksViewModel,
   checksView,
@@ -41,17 +35,11 @@ const ALERT_WIDTH = 300;
 /** Messages a note shows for one field; the summary has them all. */
 const MESSAGES_PER_NOTE = 2;
 /**
- * The recipient's obligations are news about a field the clerk may not have visited yet (the EJ
- * the chosen recipient demands): they show at once, where an empty field the clerk has not reached
- * yet does not get « required » written next to it before the clerk gets there.
+ * The recipient's obligations (CHORUS-23…27) are news about a field the clerk may not have visited
+ * yet (the EJ the chosen recipient demands): they show at once, where an empty field the clerk has
+ * not reached yet does not get « required » written next to it before the clerk gets there.
  */
-const SHOWN_AT_ONCE: ReadonlySet<string> = new Set([
-  'CHORUS-23',
-  'CHORUS-24',
-  'CHORUS-25',
-  'CHORUS-26',
-  'CHORUS-27',
-]);
+const SHOWN_AT_ONCE = /^CHORUS-2[3-7]$/;
 const TRIGGERS = ['input', 'change', 'focusout', 'click'] as const;
 const STYLE_ATTRIBUTE = 'data-chorus-assist-checks';
 
@@ -59,7 +47,7 @@ export interface LiveChecksDeps {
   readonly settings: PageSettings;
   readonly loadCorrections: () => Promise<Corrections>;
   /** Sends the form to the service worker (`checkForm`). */
-  readonly check: (form: FormReadback) => Promise<Result<{ report: FormCheckReport }>>;
+  readonly check: (form: PortalFormValues) => Promise<Result<{ report: FormCheckReport }>>;
   readonly idleMs?: number;
 }
 
@@ -68,17 +56,6 @@ export interface LiveChecks {
   run(): Promise<void>;
   update(settings: PageSettings): void;
   stop(): void;
-}
-
-function labelOf(field: PortalFieldRef, language: PageSettings['language']): string {
-  const [scope = '', key] = field.key.split('.');
-  const n = (field.row ?? 0) + 1;
-  if (key === undefined)
-    return (PORTAL_FORM_FIELDS as Record<string, PortalFieldEntry>)[scope]?.label ?? scope;
-  if (scope === 'lines')
-    return `${(PORTAL_LINES.fields as Record<string, PortalFieldEntry>)[key]?.label ?? key} ${n}`;
-  const label = (PORTAL_VAT_RECAP.fields as Record<string, PortalFieldEntry>)[key]?.label ?? key;
-  return language === 'fr' ? `${label} (récapitulatif, ligne ${n})` : `${label} (recap, row ${n})`;
 }
 
 /** Our own elements (toolbar, checks, picker): their events are not the clerk's work on the form. */
@@ -100,8 +77,9 @@ export function createLiveChecks(
   const view = doc.defaultView ?? window;
   let settings = deps.settings;
   let report: FormCheckReport | undefined;
+  /** Where each value of the last read came from (`key#row` → element). */
+  let elements: ReadonlyMap<string, Element> = new Map();
   let status: LocalizedText | undefined;
-  let corrections: Corrections = {};
   let generation = 0;
   let running = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -116,44 +94,50 @@ export function createLiveChecks(
   let submitButton: Element | undefined;
   const marked = new Set<Element>();
 
-  function unmark(): void {
+  /** Sets the outlines (and the pulse) on these elements, and takes them off the others. */
+  function mark(wanted: ReadonlyMap<Element, { severity: Severity; pulse: boolean }>): void {
     for (const element of marked) {
+      if (wanted.has(element)) continue;
       element.removeAttribute(MARK_ATTRIBUTE);
       element.removeAttribute(PULSE_ATTRIBUTE);
+      marked.delete(element);
     }
-    marked.clear();
+    for (const [element, { severity, pulse }] of wanted) {
+      if (element.getAttribute(MARK_ATTRIBUTE) !== severity)
+        element.setAttribute(MARK_ATTRIBUTE, severity);
+      if (pulse !== element.hasAttribute(PULSE_ATTRIBUTE))
+        element.toggleAttribute(PULSE_ATTRIBUTE, pulse);
+      marked.add(element);
+    }
   }
 
-  function notesOf(issues: readonly FormIssue[], find: ReturnType<typeof fieldFinder>) {
+  function find(field: PortalFieldRef): FieldElements | undefined {
+    const control = elements.get(elementKey(field.key, field.row));
+    return control?.isConnected ? { control, visible: visibleOf(control) } : undefined;
+  }
+
+  function notesOf(issues: readonly FormIssue[]) {
     const notes = new Map<Element, FieldNote>();
     const items: ChecksViewModel['items'][number][] = [];
     issues.forEach((issue, n) => {
-      const elements = issue.field === undefined ? undefined : find(issue.field);
-      const field = issue.field;
+      const located = issue.field === undefined ? undefined : find(issue.field);
       const message = issue.message[settings.language];
       items.push({
         id: `${n}`,
         severity: issue.severity,
         message,
-        ...(field === undefined ? {} : { label: labelOf(field, settings.language) }),
-        ...(elements === undefined || field === undefined
-          ? {}
-          : {
-              go: () => {
-                const again = fieldFinder(new PortalLocator(doc, corrections))(field);
-                if (again !== undefined) goToField(again);
-              },
-            }),
+        ...(issue.label === undefined ? {} : { label: issue.label[settings.language] }),
+        ...(located === undefined ? {} : { go: () => goToField(located) }),
       });
-      if (elements === undefined || issue.severity === 'info') return;
-      const { control } = elements;
+      if (located === undefined || issue.severity === 'info') return;
+      const { control } = located;
       if (changed.has(control)) return;
       const shown =
-        revealAll || touched.has(control) || hasValue(control) || SHOWN_AT_ONCE.has(issue.rule);
+        revealAll || touched.has(control) || hasValue(control) || SHOWN_AT_ONCE.test(issue.rule);
       if (!shown) return;
       const note = notes.get(control);
       if (note === undefined) {
-        notes.set(control, { elements, severity: issue.severity, messages: [message] });
+        notes.set(control, { elements: located, severity: issue.severity, messages: [message] });
       } else {
         note.messages.push(message);
         if (issue.severity === 'fatal') note.severity = 'fatal';
@@ -163,25 +147,24 @@ export function createLiveChecks(
   }
 
   function draw(): void {
-    unmark();
     if (!settings.enabled || report === undefined) {
+      mark(new Map());
       render(null, container);
       return;
     }
-    const locator = new PortalLocator(doc, corrections);
-    submitButton = locator.action('send').element;
-    const { notes, items } = notesOf(report.issues, fieldFinder(locator));
+    const started = performance.now();
+    const { notes, items } = notesOf(report.issues);
+    const pulse = onSubmit && report.counts.fatal > 0;
+    // Every position is read before any outline is written: one layout for the whole frame.
     const origin = container.getBoundingClientRect();
     const views: NoteView[] = [];
-    const pulse = onSubmit && report.counts.fatal > 0;
+    const wanted = new Map<Element, { severity: Severity; pulse: boolean }>();
     for (const [control, note] of notes) {
       const target = note.elements.visible;
-      target.setAttribute(MARK_ATTRIBUTE, note.severity);
-      if (pulse && note.severity === 'fatal') target.setAttribute(PULSE_ATTRIBUTE, '');
-      marked.add(target);
-      const rect = target.getBoundingClientRect();
+      wanted.set(target, { severity: note.severity, pulse: pulse && note.severity === 'fatal' });
       // Not drawn (a folded panel): the summary is enough.
       if ('checkVisibility' in target && !target.checkVisibility()) continue;
+      const rect = target.getBoundingClientRect();
       const extra = note.messages.length - MESSAGES_PER_NOTE;
       const open = focused !== null && (focused === control || target.contains(focused));
       const compact = !open && target.closest('td') !== null;
@@ -190,9 +173,7 @@ export function createLiveChecks(
         severity: note.severity,
         messages: [
           ...note.messages.slice(0, MESSAGES_PER_NOTE),
-          ...(extra > 0
-            ? [settings.language === 'fr' ? `+ ${extra} autre(s)` : `+ ${extra} more`]
-            : []),
+          ...(extra > 0 ? [`+${extra}`] : []),
         ],
         top: (compact ? rect.top - 4 : rect.bottom + 2) - origin.top,
         left: (compact ? rect.right - 8 : rect.left) - origin.left,
@@ -220,7 +201,9 @@ export function createLiveChecks(
           }),
       expand: pulse,
     };
+    mark(wanted);
     render(checksView(model), container);
+    performance.measure(MEASURE, { start: started });
   }
 
   /** Redraws in the next animation frame, once however many times it is asked. */
@@ -241,11 +224,14 @@ export function createLiveChecks(
     running = true;
     const started = generation;
     try {
-      corrections = await deps.loadCorrections();
+      const corrections = await deps.loadCorrections();
       changed = new WeakSet();
-      const answer = await deps.check(readForm(doc, corrections));
+      const read = await readFormInSlices(doc, corrections);
+      const answer = await deps.check(read.form);
       if (answer.ok) {
         report = answer.report;
+        elements = read.elements;
+        submitButton = read.submitButton;
         status = undefined;
       } else {
         status = answer.error.message;
@@ -345,7 +331,7 @@ export function createLiveChecks(
       listening.abort();
       resize?.disconnect();
       doc.head.querySelector(`style[${STYLE_ATTRIBUTE}]`)?.remove();
-      unmark();
+      mark(new Map());
       render(null, container);
     },
   };

@@ -18,6 +18,7 @@ import {
   type PortalFieldRef,
   type PortalModel,
 } from '../../shared/chorus/portal-model';
+import type { LocalizedText } from '../../shared/i18n/text';
 import { getAt } from '../../shared/model/paths';
 import type { Finding, Severity } from '../../shared/rules/finding';
 import type { FormIssue } from './report';
@@ -55,6 +56,15 @@ function headerFieldOf(terms: readonly string[]): PortalFieldRef | undefined {
     if (holders.length === 1 && holders[0] !== undefined) return { key: holders[0] };
   }
   return undefined;
+}
+
+/** « Numéro de facture », « Quantité de la ligne 3 », « Base HT au taux (récapitulatif, ligne 2) ». */
+export function fieldLabel(field: PortalFieldRef): LocalizedText {
+  const label = ENTRIES.get(field.key)?.label ?? field.key;
+  if (field.row === undefined) return { fr: label, en: label };
+  const n = field.row + 1;
+  if (field.key.startsWith('lines.')) return { fr: `${label} ${n}`, en: `${label} ${n}` };
+  return { fr: `${label} (récapitulatif, ligne ${n})`, en: `${label} (recap, row ${n})` };
 }
 
 export function sameField(a: PortalFieldRef | undefined, b: PortalFieldRef | undefined): boolean {
@@ -104,10 +114,16 @@ function pageOrder(field: PortalFieldRef | undefined): number {
   return (block * 1000 + (field.row ?? 0)) * 100 + KEY_ORDER.indexOf(field.key);
 }
 
-/** Fatal first, then in the order of the page; one issue per rule, field and message. */
+/**
+ * Fatal first, then in the order of the page; one issue per rule, field and message; each with its
+ * field's label.
+ */
 export function sortIssues(issues: readonly FormIssue[]): FormIssue[] {
   const seen = new Set<string>();
   return [...issues]
+    .map((issue) =>
+      issue.field === undefined ? issue : { ...issue, label: fieldLabel(issue.field) },
+    )
     .filter((issue) => {
       const key = `${issue.rule}|${issue.field?.key}|${issue.field?.row}|${issue.message.fr}`;
       if (seen.has(key)) return false;

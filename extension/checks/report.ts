@@ -17,6 +17,8 @@ export interface FormIssue {
   readonly bt: readonly string[];
   /** The form field to change; absent when no single field holds it (summary only). */
   readonly field?: PortalFieldRef;
+  /** The field as the clerk reads it (« Quantité de la ligne 3 »), for the summary. */
+  readonly label?: LocalizedText;
 }
 
 export type RecipientCheck =

@@ -1,11 +1,8 @@
 /**
- * From an issue's field (mapping key and row) to the element the clerk sees on the page: the
- * control through the mapping table's locator, and for a select2 list the widget drawn for it
- * (its native select is hidden). Reads only.
+ * The element the clerk sees for a form control (a select2 list's native select is hidden), and
+ * what the checks do with it: tell whether it holds a value, take the clerk to it.
  */
-import type { PortalFieldRef } from '../../shared/chorus/portal-model';
 import { select2ContainerOf } from '../fill/dom';
-import type { PortalLocator, RowFieldKey, RowScope } from '../fill/locate';
 
 export interface FieldElements {
   /** The form control (or the text a display field shows). */
@@ -14,42 +11,14 @@ export interface FieldElements {
   readonly visible: Element;
 }
 
-function visibleOf(control: Element): Element {
+/** The select2 widget drawn for a list, else the control itself. */
+export function visibleOf(control: Element): Element {
   if (control instanceof HTMLSelectElement) {
     const widget = select2ContainerOf(control);
     const shown = widget?.closest('.select2-selection, .select2-container') ?? widget;
     if (shown) return shown;
   }
   return control;
-}
-
-/** Finds fields with one locator; rows are listed once per table. */
-export function fieldFinder(
-  locator: PortalLocator,
-): (field: PortalFieldRef) => FieldElements | undefined {
-  const rows = new Map<RowScope, Element[]>();
-  const rowsOf = (scope: RowScope) => {
-    let found = rows.get(scope);
-    if (found === undefined) {
-      found = locator.rows(scope).rows;
-      rows.set(scope, found);
-    }
-    return found;
-  };
-  return (field) => {
-    const [scope, key] = field.key.split('.') as [string, string | undefined];
-    let control: Element | undefined;
-    if (key === undefined) {
-      control = locator.field(field.key as Parameters<PortalLocator['field']>[0]).element;
-    } else if (scope === 'lines' || scope === 'vatRecap') {
-      const row = field.row === undefined ? undefined : rowsOf(scope)[field.row];
-      control =
-        row === undefined
-          ? undefined
-          : locator.inRow(row, scope, key as RowFieldKey<typeof scope>).element;
-    }
-    return control === undefined ? undefined : { control, visible: visibleOf(control) };
-  };
 }
 
 /** Whether the field holds something: a typed value, a chosen option, a shown text. */

@@ -12,8 +12,7 @@ import type { Severity } from '../../shared/rules/finding';
 
 export const CHECKS_CSS = `
 .notes{position:absolute;top:0;left:0;font:12px/1.3 system-ui,sans-serif;color:#161616}
-.note{position:absolute;z-index:2147483646;max-width:420px;box-sizing:border-box;padding:2px 6px;background:#fff;border:1px solid #ccc;border-left:4px solid #ce0500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.note.warning{border-left-color:#b34000}
+.note{position:absolute;z-index:2147483646;max-width:420px;padding:2px 6px;background:#fff;border:1px solid #ccc;border-left:4px solid #ce0500;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .note:hover,.open{white-space:normal;z-index:2147483647}
 .compact:not(:hover){width:12px;min-width:0!important;height:12px;padding:0;border-width:0 0 0 12px;border-radius:6px;color:transparent}
 p{margin:0;overflow:hidden;text-overflow:ellipsis}

@@ -26,6 +26,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PortalMappingKey } from '../../shared/chorus/portal-form';
+import type { PortalFormValues } from '../../shared/chorus/portal-model';
 import type { FillOptions } from '../../shared/chorus/portal-plan';
 import type { SupplierProfile } from '../../shared/chorus/portal-profile';
 import type { LocalizedText } from '../../shared/i18n/text';
@@ -45,9 +46,9 @@ export interface FillRequest {
   readonly options?: FillOptions;
 }
 
-/** The portal form's values to check: the content script's read-back (extension/fill/read.ts). */
+/** The portal form's values to check, as the read-back gives them (extension/checks/read-slices.ts). */
 export interface CheckFormRequest {
-  readonly form: FormReadback;
+  readonly form: PortalFormValues;
 }
 
 export type FailureCode =
