@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { renderReportText } from '../../shared/report/text';
-import {
-  DEFAULT_RULE_LAYERS,
-  RULE_LAYERS,
-  type RuleLayer,
-  validateXml,
-} from '../../shared/rules/engine';
+import { DEFAULT_RULE_LAYERS, RULE_LAYERS, type RuleLayer } from '../../shared/rules/engine';
 import type { ValidationReport } from '../../shared/rules/report';
 import { validateDocument } from '../../shared/rules/validate-document';
 import type { Command } from '../command';

@@ -68,7 +68,7 @@ describe('chorus-assist validate', () => {
     const status = await main(['validate', '--format', 'json', '--no-xsd', pdf], m.io);
     const [record] = jsonLines(m.out());
     expect(record).toMatchObject({ file: pdf, format: 'pdf', syntax: 'cii' });
-    const layers = (record?.layers as { layer: string }[]).map((l) => l.layer);
+    const layers = ((record?.layers ?? []) as { layer: string }[]).map((l) => l.layer);
     expect(layers).toContain('pdf');
     expect(status).toBe(record?.verdict === 'valid' ? 0 : 1);
   });
