@@ -1,5 +1,6 @@
 import { parsePointer, pointer } from '../model';
-import { type XmlAttribute, type XmlElement, xpathOf } from '../xml';
+import { attributeXpath, locationsOf } from '../syntax/ubl/locations';
+import type { XmlAttribute, XmlElement } from '../xml';
 import type { Finding, Layer, SourceLocation } from './finding';
 import type { Rule, RuleContext, Violation } from './rule';
 
@@ -45,9 +46,16 @@ function locate(v: Violation, context: RuleContext): SourceLocation | undefined 
   return sourceOf(v.at, context);
 }
 
+/**
+ * Where a node is, as `xpathOf` writes it, from the locations shared by its whole tree: each step's
+ * siblings are counted once per document, not once per finding.
+ */
 export function nodeLocation(node: XmlElement | XmlAttribute): SourceLocation {
   const element = node.kind === 'attribute' ? node.parent : node;
-  return { xpath: xpathOf(node), line: element.line, column: element.column };
+  const locations = locationsOf(element);
+  const xpath =
+    node.kind === 'attribute' ? attributeXpath(locations, node) : locations.xpath(element);
+  return { xpath, line: element.line, column: element.column };
 }
 
 /**

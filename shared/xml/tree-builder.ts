@@ -89,6 +89,22 @@ const SPACE = 0x20;
  */
 const INDENTS: readonly string[] = Array.from({ length: 41 }, (_, n) => `\n${' '.repeat(n)}`);
 
+/**
+ * Names already checked, with their split, by their text and by a hash of their characters (see
+ * `knownName`), and namespace URIs already met: invoices of every producer use the same few
+ * hundred names and URIs, so they are kept from one document to the next. Each cache is emptied
+ * when it reaches `CACHE_LIMIT` entries, which a document inventing names cannot exceed.
+ */
+const KNOWN_NAMES = new Map<string, QualifiedName>();
+const NAMES_BY_HASH = new Map<number, QualifiedName>();
+const KNOWN_NAMESPACES = new Map<string, string>();
+const CACHE_LIMIT = 4096;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
 export class TreeBuilder {
   private pos = 0;
   /** Open elements and their namespace scopes, innermost last: two arrays, no object per element. */
@@ -97,13 +113,7 @@ export class TreeBuilder {
   private root: BuildingElement | undefined;
   private elementCount = 0;
   private xmlVersion: string | undefined;
-  /** Names already checked, with their split: a document repeats the same few dozen names. */
-  private readonly names = new Map<string, QualifiedName>();
-  /** The same names by a hash of their characters (see `knownName`). */
-  private readonly namesByHash = new Map<number, QualifiedName>();
   private nameHash = 0;
-  /** Namespace URIs already declared, internalized (see intern.ts). */
-  private readonly namespaces = new Map<string, string>();
   /** Reused for each start tag: most have no attribute, and none outlives its tag. */
   private readonly rawAttributes: RawAttribute[] = [];
   // Cursor over line starts: elements are met in increasing offsets, so it only moves forward.
@@ -438,10 +448,10 @@ export class TreeBuilder {
   }
 
   private namespaceOf(uri: string): string {
-    let shared = this.namespaces.get(uri);
+    let shared = KNOWN_NAMESPACES.get(uri);
     if (shared === undefined) {
       shared = internalized(uri);
-      this.namespaces.set(uri, shared);
+      remember(KNOWN_NAMESPACES, uri, shared);
     }
     return shared;
   }
@@ -697,14 +707,14 @@ export class TreeBuilder {
    * hash and compared in place, so a known name is never cut out of the text nor hashed as a string.
    */
   private knownName(from: number, to: number): QualifiedName | undefined {
-    const known = this.namesByHash.get(this.nameHash);
+    const known = NAMES_BY_HASH.get(this.nameHash);
     if (known === undefined) return undefined;
     const { name } = known;
     return name.length === to - from && this.text.startsWith(name, from) ? known : undefined;
   }
 
   private nameOf(name: string, at: number, what: 'tag' | 'attribute'): QualifiedName {
-    let qualified = this.names.get(name);
+    let qualified = KNOWN_NAMES.get(name);
     if (qualified === undefined) {
       if (!XML_NAME.test(name)) {
         this.failAt('xml-malformed', at, {
@@ -713,10 +723,10 @@ export class TreeBuilder {
         });
       }
       qualified = splitQualifiedName(name);
-      this.names.set(name, qualified);
+      remember(KNOWN_NAMES, name, qualified);
     }
     // The last name of each hash: two names sharing one only take the slower path in turn.
-    this.namesByHash.set(this.nameHash, qualified);
+    remember(NAMES_BY_HASH, this.nameHash, qualified);
     return qualified;
   }
 

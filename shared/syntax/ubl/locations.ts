@@ -6,8 +6,26 @@
  * 1,000 lines for each term of each line.
  */
 import type { SourceLocation } from '../../rules/finding';
-import type { XmlElement } from '../../xml/tree';
+import type { XmlAttribute, XmlElement } from '../../xml/tree';
 import { conventionalPrefix } from '../namespaces';
+
+/** The locations of each parsed tree, kept with it (see `locationsOf`). */
+const BY_TREE = new WeakMap<XmlElement, ElementLocations>();
+
+/**
+ * The shared locations of the tree `element` belongs to: the findings of every rule about one
+ * document then count the siblings of each step once, as the readers do.
+ */
+export function locationsOf(element: XmlElement): ElementLocations {
+  let top = element;
+  while (top.parent !== undefined) top = top.parent;
+  let locations = BY_TREE.get(top);
+  if (locations === undefined) {
+    locations = new ElementLocations();
+    BY_TREE.set(top, locations);
+  }
+  return locations;
+}
 
 /** Up to this many children, siblings are counted pairwise. */
 const SMALL = 24;
@@ -238,8 +256,13 @@ export class SourceTable extends Map<string, SourceLocation> {
   }
 }
 
-function nameOf(element: XmlElement): string {
-  if (element.namespace === '') return element.localName;
-  const prefix = conventionalPrefix(element.namespace);
-  return prefix === undefined ? `*:${element.localName}` : `${prefix}:${element.localName}`;
+function nameOf(node: XmlElement | XmlAttribute): string {
+  if (node.namespace === '') return node.localName;
+  const prefix = conventionalPrefix(node.namespace);
+  return prefix === undefined ? `*:${node.localName}` : `${prefix}:${node.localName}`;
+}
+
+/** The XPath of an attribute, as `xpathOf` writes it: its element's, then `@name`. */
+export function attributeXpath(locations: ElementLocations, attribute: XmlAttribute): string {
+  return `${locations.xpath(attribute.parent)}/@${nameOf(attribute)}`;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ElementLocations } from '../../../../shared/syntax/ubl/locations';
+import { nodeLocation } from '../../../../shared/rules/run-rules';
+import { ElementLocations, locationsOf } from '../../../../shared/syntax/ubl/locations';
 import { descendants, xpathOf } from '../../../../shared/xml';
+import { loadExamples } from '../../../support/en16931-suite';
 import { officialUblFiles, parse, parseFixture } from './documents';
 
 describe('element locations', () => {
@@ -35,5 +37,29 @@ describe('element locations', () => {
     const element = root.children[0] as (typeof root.children)[number];
     expect(locations.of(element)).toEqual({ xpath: '/r/s', line: 2, column: 3 });
     expect(locations.of(element)).toBe(locations.of(element));
+  });
+
+  it('locate the nodes of findings as xpathOf does, attributes included, in both syntaxes', () => {
+    for (const { name, xml } of loadExamples()) {
+      const { root } = parse(xml);
+      for (const element of [root, ...descendants(root)]) {
+        expect(nodeLocation(element), name).toEqual({
+          xpath: xpathOf(element),
+          line: element.line,
+          column: element.column,
+        });
+        for (const attribute of element.attributes) {
+          expect(nodeLocation(attribute).xpath, name).toBe(xpathOf(attribute));
+        }
+      }
+    }
+  });
+
+  it('are shared by every element of one tree, and only of that tree', () => {
+    const first = parse('<r><s/></r>').root;
+    const second = parse('<r><s/></r>').root;
+    const [s] = first.children;
+    expect(s && locationsOf(s)).toBe(locationsOf(first));
+    expect(locationsOf(second)).not.toBe(locationsOf(first));
   });
 });
