@@ -114,21 +114,22 @@ export async function validateXml(
   if ('error' in read) {
     return finish(outcomes, findings, detected, requested, options, read.error, 'error');
   }
-  // Values the reader could not put in the model are EN 16931 findings (layer set by the reader).
-  findings.push(...read.findings);
+  // Values the reader could not put in the model: filed under the en16931 layer (the norm's
+  // value formats) when it runs, else under xml, so that they never sit in a layer not run.
+  findings.push(
+    ...(requested.has('en16931')
+      ? read.findings
+      : read.findings.map((f) => (f.layer === 'en16931' ? { ...f, layer: 'xml' as const } : f))),
+  );
 
-  const context = makeContext(
-    read.invoice,
-    read.sources,
-    read.rejected,
-    detected.profile,
-    options,
-    {
+  const context: RuleContext = {
+    ...makeContext(read.invoice, read.sources, read.rejected, detected.profile, options, {
       document: parsed.document,
       syntax: detected.syntax,
       detected,
-    },
-  );
+    }),
+    ...(read.blank ? { blank: read.blank } : {}),
+  };
   runRuleLayers(context, requested, outcomes, findings);
   return report(outcomes, findings, detected);
 }

@@ -16,6 +16,11 @@ export interface RuleContext {
    * presence rules must count them as present.
    */
   readonly rejected: ReadonlyMap<string, RejectedValue>;
+  /**
+   * Terms present in the document but blank, by model pointer (see ReadResult): rules testing
+   * `exists()` count them as present, rules testing `normalize-space(x) != ''` do not.
+   */
+  readonly blank?: ReadonlySet<string>;
   /** The parsed source, for syntax-binding rules; absent when the model did not come from XML. */
   readonly xml?: {
     readonly document: XmlDocument;

@@ -24,6 +24,13 @@ export interface ReadResult {
    * is only malformed.
    */
   readonly rejected?: ReadonlyMap<string, RejectedValue>;
+  /**
+   * Terms whose element (or attribute) is in the document but blank, by the pointer they would
+   * have had (a repeatable term's without an index, as for `rejected`), and the blank scheme of
+   * an identifier that has a value (`…/BT-34/scheme`). The model leaves them out like absent
+   * terms; the schematron's `exists()` still sees them (`normalize-space(x) != ''` does not).
+   */
+  readonly blank?: ReadonlySet<string>;
 }
 
 /** A value found in the document that the model cannot hold (reported as VALUE-FORMAT). */

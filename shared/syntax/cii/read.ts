@@ -143,6 +143,7 @@ class CiiReader implements CiiPredicateContext {
   private readonly locations = new ElementLocations();
   private readonly sources = new SourceTable(this.locations);
   private readonly rejected = new Map<string, RejectedValue>();
+  private readonly blank = new Set<string>();
   private readonly findings: Finding[] = [];
   /** Texts of the document-level terms as written, for the filters comparing with them (BT-5, BT-6). */
   private readonly rawTexts = new Map<TermId, string>();
@@ -168,6 +169,7 @@ class CiiReader implements CiiPredicateContext {
       sources: this.sources,
       findings: this.findings.sort(byPosition),
       rejected: this.rejected,
+      blank: this.blank,
     };
   }
 
@@ -233,6 +235,7 @@ class CiiReader implements CiiPredicateContext {
       if (value === undefined) return;
       target[term] = value;
       this.locate(value, elementOf(node), here);
+      this.noteBlankScheme(binding, node, value, here);
       return;
     }
     const values: unknown[] = [];
@@ -242,6 +245,7 @@ class CiiReader implements CiiPredicateContext {
       if (value === undefined) continue;
       if (values.length === 0) this.sources.record(here, elementOf(node));
       this.locate(value, elementOf(node), under(here, values.length));
+      this.noteBlankScheme(binding, node, value, under(here, values.length));
       values.push(value);
     }
     if (values.length > 0) target[term] = values;
@@ -344,8 +348,18 @@ class CiiReader implements CiiPredicateContext {
     if (conversion.kind === 'problem') {
       const location = this.reportValue(id, node, conversion.problem);
       if (isTermId(id)) this.rejected.set(here, { term: id, found: rawOf(node), location });
+    } else if (isTermId(id)) {
+      this.blank.add(here);
     }
     return undefined;
+  }
+
+  /** An identifier read with its scheme attribute present but blank (`schemeID=""`). */
+  private noteBlankScheme(binding: CiiTermBinding, node: XmlNode, value: unknown, at: string) {
+    const { scheme } = binding;
+    if (scheme === undefined || typeof value !== 'object' || value === null) return;
+    if (Object.hasOwn(value, 'scheme') || !scheme.startsWith('@')) return;
+    if (attr(elementOf(node), scheme.slice(1)) !== undefined) this.blank.add(under(at, 'scheme'));
   }
 
   // ————— Groups —————

@@ -10,7 +10,7 @@
  */
 import { definitionOf, type GroupId, type Invoice, isRepeatable, type TermId } from '../../model';
 import type { Finding } from '../../rules/finding';
-import { child, children } from '../../xml/navigate';
+import { attr, child, children } from '../../xml/navigate';
 import type { XmlDocument, XmlElement } from '../../xml/tree';
 import { NS } from '../namespaces';
 import type { ReadResult, RejectedValue } from '../read-result';
@@ -69,7 +69,23 @@ export function readUblElement(root: XmlElement): UblReadResult {
     sources: reader.sources,
     findings: reader.findings.sort(byPosition),
     rejected: reader.rejected,
+    blank: reader.blank,
   };
+}
+
+/** Attribute holding the scheme of an identifier (BT-29, BT-34…) or a classification (BT-158). */
+const SCHEME_ATTRIBUTES: Partial<Record<ValueKind, string>> = {
+  identifier: 'schemeID',
+  classification: 'listID',
+};
+
+/**
+ * A term that gave no value and no problem: blank if its element (or attribute) is there. A note
+ * without a `#CODE#` prefix has no subject rather than a blank one.
+ */
+function isBlankPresent(term: CompiledTerm, element: XmlElement): boolean {
+  if (term.kind === 'note-subject') return false;
+  return term.attribute === undefined || attr(element, term.attribute) !== undefined;
 }
 
 /** Findings in the order of the document, whatever the order the table read them in. */
@@ -156,6 +172,7 @@ class UblReader {
   readonly sources = new SourceTable(this.locations);
   readonly findings: Finding[] = [];
   readonly rejected = new Map<string, RejectedValue>();
+  readonly blank = new Set<string>();
 
   constructor(
     private readonly root: XmlElement,
@@ -212,6 +229,7 @@ class UblReader {
     if (value === undefined) return undefined;
     target[term.term] = value;
     this.locate(value, element, place);
+    this.noteBlankScheme(term, element, value, place);
     return element;
   }
 
@@ -227,6 +245,7 @@ class UblReader {
       const value = this.valueOf(term, element, place);
       if (value === undefined) continue;
       this.locate(value, element, `${place}/${values.length}`);
+      this.noteBlankScheme(term, element, value, `${place}/${values.length}`);
       values.push(value);
       first ??= element;
     }
@@ -244,8 +263,17 @@ class UblReader {
       // Only an attachment keeps a value beside its problem: its unreadable content.
       const at = value === undefined ? place : `${place}/content`;
       this.rejected.set(at, { term: term.term, found: problem.found, location });
+    } else if (value === undefined && isBlankPresent(term, element)) {
+      this.blank.add(place);
     }
     return value;
+  }
+
+  /** An identifier read with its scheme attribute present but blank (`schemeID=""`). */
+  private noteBlankScheme(term: CompiledTerm, element: XmlElement, value: unknown, at: string) {
+    const attribute = SCHEME_ATTRIBUTES[term.kind];
+    if (attribute === undefined || (value as { scheme?: string }).scheme !== undefined) return;
+    if (attr(element, attribute) !== undefined) this.blank.add(`${at}/scheme`);
   }
 
   /** Sources of a value and, for identifiers and attachments, of each of its attributes. */

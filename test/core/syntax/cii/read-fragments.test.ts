@@ -114,6 +114,7 @@ describe('groups present but empty stay in the model', () => {
       sources: new Map(),
       findings: [],
       rejected: new Map(),
+      blank: new Set(),
     });
   });
 });
