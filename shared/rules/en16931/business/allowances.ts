@@ -2,10 +2,11 @@
  * Allowances and charges, at document level (BG-20, BG-21) and on lines (BG-27, BG-28): amount,
  * VAT category, reason (BR-31…BR-33, BR-36…BR-38, BR-41…BR-44, BR-CO-21…BR-CO-24), and the
  * reason/reason-code consistency rules BR-CO-05…BR-CO-08, which the artefacts leave untested.
+ * Both schematrons only ask that the elements be there (`exists`): a blank reason is a reason.
  */
 import { NONE, type Rule, type RuleContext } from '../../rule';
 import { businessRule, type Expected, missingAmong, text } from './define';
-import { isPresent, occurrences } from './facts';
+import { exists, occurrences } from './facts';
 
 type Kind = 'BG-20' | 'BG-21' | 'BG-27' | 'BG-28';
 
@@ -62,6 +63,7 @@ function amountRule(id: string, kind: Kind, words: { fr: string; en: string }): 
       missingAmong(
         c,
         each(c, kind).map(({ at, terms }) => termAt(at, terms, amount)),
+        'exists',
       ),
   });
 }
@@ -77,8 +79,8 @@ function reasonRule(id: string, kind: Kind, words: { fr: string; en: string }): 
     ),
     check: (c) =>
       each(c, kind).flatMap(({ at, terms }) =>
-        isPresent(c, `${at}/${reason}`, terms[reason]) ||
-        isPresent(c, `${at}/${reasonCode}`, terms[reasonCode])
+        exists(c, `${at}/${reason}`, terms[reason]) ||
+        exists(c, `${at}/${reasonCode}`, terms[reasonCode])
           ? []
           : [{ at }],
       ),
@@ -102,6 +104,7 @@ function categoryRule(
       missingAmong(
         c,
         each(c, kind).map(({ at, terms }) => termAt(at, terms, category)),
+        'exists',
       ),
   });
 }

@@ -7,37 +7,59 @@
  * BR-DEC-13 and BR-DEC-15 (total VAT, BT-110 and BT-111) are special. In UBL their test selects
  * `cbc:TaxAmount[@currencyID = cbc:DocumentCurrencyCode]`, a path relative to the TaxAmount
  * itself, which has no such child: nothing is ever selected and the rules never fire. In CII they
- * pass when any VAT total of the right currency is worth its value rounded to cents (computed in
- * binary floating point: `. = round(. * 100) div 100`), or when there is another VAT total.
+ * are read on the document (ciiVatTotalsInCents): a VAT total of the right currency worth its
+ * value rounded to cents (in binary floating point: `. = round(. * 100) div 100`), or (BR-DEC-13)
+ * a VAT total in another currency or none, is enough.
  * A model not read from XML has BT-110 and BT-111 counted like the other amounts.
  */
+import { attr, select } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { businessRule, text } from './define';
-import { breakdownsFor, currencyOf, variantOf } from './facts';
-import { operand, roundDouble, xsDouble } from './xpath-numbers';
+import { documentWalk } from './document-walk';
+import { breakdownsFor, variantOf } from './facts';
+import { roundDouble, xsDouble } from './xpath-numbers';
 
 interface Amount {
   readonly at: string;
   readonly value: string | undefined;
 }
 
+/**
+ * A number written with spaces after it (`100.00 `) has those spaces counted among its decimals
+ * by `substring-after(x, '.')`; the model, like xs:decimal, drops them: see document-walk.ts.
+ */
+function paddedDecimals(c: RuleContext): ReadonlyMap<string, string> {
+  return documentWalk(c).padded;
+}
+
 /** Characters after the first '.', as `string-length(substring-after(x, '.'))` counts them. */
 function decimalsWritten(c: RuleContext, { at, value }: Amount): number {
+  const padded = paddedDecimals(c);
+  if (value !== undefined && padded.size > 0) {
+    const source = c.sources.get(at);
+    const written = source && padded.get(`${source.line}:${source.column}`);
+    if (written !== undefined) return charactersAfterPoint(written);
+  }
   if (value !== undefined) {
     // A model decimal is ASCII: one character per digit.
     const dot = value.indexOf('.');
     return dot === -1 ? 0 : value.length - dot - 1;
   }
-  const found = c.rejected.get(at)?.found ?? '';
-  const dot = found.indexOf('.');
-  return dot === -1 ? 0 : Array.from(found.slice(dot + 1)).length;
+  return charactersAfterPoint(c.rejected.get(at)?.found ?? '');
+}
+
+function charactersAfterPoint(text: string): number {
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : Array.from(text.slice(dot + 1)).length;
 }
 
 /**
- * Whether a value may fail: one with more than two decimals, or an absent one when the document
- * had values the model refused. Lets a long invoice skip building pointers for good amounts.
+ * Whether a value may fail: one with more than two decimals, an absent one when the document had
+ * values the model refused, any when some number of the document ends with spaces. Lets a long
+ * invoice skip building pointers for good amounts.
  */
 function worthChecking(c: RuleContext, value: unknown): boolean {
+  if (paddedDecimals(c).size > 0) return true;
   if (typeof value === 'string') {
     const dot = value.indexOf('.');
     return dot !== -1 && value.length - dot - 1 > 2;
@@ -50,6 +72,17 @@ function tooManyDecimals(c: RuleContext, amounts: Iterable<Amount>, term: string
   for (const amount of amounts) {
     if (decimalsWritten(c, amount) <= 2) continue;
     const written = amount.value ?? c.rejected.get(amount.at)?.found ?? '';
+    if (amount.value !== undefined && charactersAfterPoint(amount.value) <= 2) {
+      // Only the spaces after the number made it fail.
+      found.push({
+        at: amount.at,
+        message: text(
+          `Le montant ${written} (${term}) est suivi d'espaces, que le contrôle compte comme des décimales : retirez-les.`,
+          `The amount ${written} (${term}) is followed by spaces, which the check counts as decimals: remove them.`,
+        ),
+      });
+      continue;
+    }
     found.push({
       at: amount.at,
       message: text(
@@ -132,31 +165,45 @@ function lineLevel(group: 'BG-27' | 'BG-28', term: string) {
 }
 
 /** `. = round(. * 100) div 100` on an untyped amount: its double is a whole number of cents. */
-function wholeCents(c: RuleContext, at: string, value: string | undefined): boolean {
-  const amount = xsDouble(operand(c, at, value));
+function wholeCents(at: string, written: string): boolean {
+  const amount = xsDouble({ at, found: written });
   return amount !== undefined && amount === roundDouble(amount * 100) / 100;
 }
 
+const HEADER_SETTLEMENT =
+  '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement';
+
 /**
- * BR-DEC-13 / BR-DEC-15 in CII: the VAT totals read as BT-110 (currency BT-5) and BT-111
- * (currency BT-6, another element). `inCurrency` tells which of them are in the currency the rule
- * is about; the rule passes when there is none at all, when `otherPasses` says so, or when one of
- * them in the currency has whole cents.
+ * BR-DEC-13 / BR-DEC-15 in CII, on the document: each totals element passes when it has no
+ * `ram:TaxTotalAmount`, or one that is in whole cents in the currency the rule is about, or (BR-DEC-13) one
+ * in no such currency — a total without `@currencyID` included — or (BR-DEC-15) when there is no
+ * VAT accounting currency. Currencies compare as written.
  */
-function ciiVatTotalCents(
+function ciiVatTotalsInCents(
   c: RuleContext,
-  candidates: readonly Amount[],
-  otherPasses: boolean,
+  currency: 'InvoiceCurrencyCode' | 'TaxCurrencyCode',
   term: 'BT-110' | 'BT-111',
 ): readonly Violation[] {
-  const totals = c.invoice['BG-22'];
-  if (totals === undefined) return NONE;
-  const present = (['BT-110', 'BT-111'] as const).some(
-    (t) => totals[t] !== undefined || c.rejected.has(`/BG-22/${t}`),
-  );
-  if (!present || otherPasses) return NONE;
-  if (candidates.some(({ at, value }) => wholeCents(c, at, value))) return NONE;
-  return [{ at: `/BG-22/${term}` }];
+  const root = c.xml?.document.root;
+  if (root === undefined) return NONE;
+  const currencies = select(root, `${HEADER_SETTLEMENT}/ram:${currency}`).map((e) => e.text);
+  const found: Violation[] = [];
+  for (const totals of select(
+    root,
+    `${HEADER_SETTLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySummation`,
+  )) {
+    const amounts = select(totals, 'ram:TaxTotalAmount');
+    const passes =
+      amounts.length === 0 ||
+      amounts.some((amount) => {
+        const code = attr(amount, 'currencyID');
+        const inCurrency = code !== undefined && currencies.includes(code);
+        if (term === 'BT-110') return !inCurrency || wholeCents(`/BG-22/${term}`, amount.text);
+        return currencies.length === 0 || (inCurrency && wholeCents(`/BG-22/${term}`, amount.text));
+      });
+    if (!passes) found.push({ at: `/BG-22/${term}` });
+  }
+  return found;
 }
 
 const VAT_TOTAL = text('Le montant total de TVA', 'invoice total VAT amount');
@@ -231,19 +278,8 @@ export const DECIMAL_RULES: readonly Rule[] = [
           return NONE;
         case 'model':
           return tooManyDecimals(c, [termOf('/BG-22', totals, 'BT-110')], 'BT-110');
-        case 'cii': {
-          const taxCurrency = currencyOf(c, 'BT-6');
-          const sameCurrency = taxCurrency !== undefined && taxCurrency === currencyOf(c, 'BT-5');
-          const vat = termOf('/BG-22', totals, 'BT-110');
-          const accounting = termOf('/BG-22', totals, 'BT-111');
-          const accountingPresent = accounting.value !== undefined || c.rejected.has(accounting.at);
-          return ciiVatTotalCents(
-            c,
-            sameCurrency ? [vat, accounting] : [vat],
-            accountingPresent && !sameCurrency,
-            'BT-110',
-          );
-        }
+        case 'cii':
+          return ciiVatTotalsInCents(c, 'InvoiceCurrencyCode', 'BT-110');
       }
     },
   }),
@@ -267,18 +303,8 @@ export const DECIMAL_RULES: readonly Rule[] = [
           return NONE;
         case 'model':
           return tooManyDecimals(c, [termOf('/BG-22', totals, 'BT-111')], 'BT-111');
-        case 'cii': {
-          const taxCurrency = currencyOf(c, 'BT-6');
-          const sameCurrency = taxCurrency !== undefined && taxCurrency === currencyOf(c, 'BT-5');
-          const vat = termOf('/BG-22', totals, 'BT-110');
-          const accounting = termOf('/BG-22', totals, 'BT-111');
-          return ciiVatTotalCents(
-            c,
-            sameCurrency ? [vat, accounting] : [accounting],
-            taxCurrency === undefined,
-            'BT-111',
-          );
-        }
+        case 'cii':
+          return ciiVatTotalsInCents(c, 'TaxCurrencyCode', 'BT-111');
       }
     },
   }),

@@ -5,7 +5,7 @@
 import type { LocalizedText } from '../../../i18n/text';
 import type { ProfileSyntax } from '../../../syntax/profiles';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
-import { isPresent } from './facts';
+import { exists, isPresent } from './facts';
 import { UnreadableNumber } from './xpath-numbers';
 
 export interface BusinessRuleSpec {
@@ -78,10 +78,26 @@ export interface Expected {
   readonly value: unknown;
 }
 
-/** Violations for each expected term that is absent (see isPresent). */
-export function missingAmong(context: RuleContext, places: Iterable<Expected>): Violation[] {
+/**
+ * How a rule asks for a term: `normalize-space(x) != ''` (a blank element is missing) or
+ * `exists(x)` alone (a blank element is there).
+ */
+export type Presence = 'filled' | 'exists';
+
+function presentAs(presence: Presence, context: RuleContext, at: string, value: unknown): boolean {
+  return presence === 'exists' ? exists(context, at, value) : isPresent(context, at, value);
+}
+
+/** Violations for each expected term that is absent (see isPresent and exists). */
+export function missingAmong(
+  context: RuleContext,
+  places: Iterable<Expected>,
+  presence: Presence = 'filled',
+): Violation[] {
   const found: Violation[] = [];
-  for (const { at, value } of places) if (!isPresent(context, at, value)) found.push({ at });
+  for (const { at, value } of places) {
+    if (!presentAs(presence, context, at, value)) found.push({ at });
+  }
   return found;
 }
 
@@ -95,20 +111,28 @@ export function missingInEach<T>(
   items: readonly T[] | undefined,
   termOf: (item: T) => unknown,
   placeOf: (index: number) => string,
+  presence: Presence = 'filled',
 ): Violation[] {
   const found: Violation[] = [];
   if (items === undefined) return found;
   for (let index = 0; index < items.length; index++) {
     if (termOf(items[index] as T) !== undefined) continue;
     const at = placeOf(index);
-    if (!context.rejected.has(at)) found.push({ at });
+    if (context.rejected.has(at)) continue;
+    if (presence === 'exists' && context.blank?.has(at)) continue;
+    found.push({ at });
   }
   return found;
 }
 
 /** A single expected term. */
-export function missing(context: RuleContext, at: string, value: unknown): readonly Violation[] {
-  return isPresent(context, at, value) ? NONE : [{ at }];
+export function missing(
+  context: RuleContext,
+  at: string,
+  value: unknown,
+  presence: Presence = 'filled',
+): readonly Violation[] {
+  return presentAs(presence, context, at, value) ? NONE : [{ at }];
 }
 
 /** Words for the messages: French first. */

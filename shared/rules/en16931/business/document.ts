@@ -3,6 +3,7 @@
  * date, type, currency, seller, buyer, addresses, at least one line).
  */
 import { NONE, type Rule } from '../../rule';
+import { ciiIssueDateGiven } from './cii-document';
 import { businessRule, missing, text } from './define';
 import { isPresent, variantOf } from './facts';
 
@@ -29,7 +30,11 @@ export const DOCUMENT_RULES: readonly Rule[] = [
       "Indiquez la date d'émission de la facture (BT-2).",
       'Give the invoice issue date (BT-2).',
     ),
-    check: (c) => missing(c, '/BT-2', c.invoice['BT-2']),
+    check: (c) => {
+      // CII reads only a date in format 102 (ciiIssueDateGiven).
+      if (variantOf(c) === 'cii') return ciiIssueDateGiven(c) ? NONE : [{ at: '/BT-2' }];
+      return missing(c, '/BT-2', c.invoice['BT-2']);
+    },
   }),
   businessRule({
     id: 'BR-04',

@@ -29,11 +29,25 @@ export function isPresent(context: RuleContext, at: string, value: unknown): boo
 }
 
 /**
+ * `exists(x)` alone: as isPresent, and also when the element (or attribute) is there but blank,
+ * which `normalize-space(x) != ''` would count as absent.
+ */
+export function exists(context: RuleContext, at: string, value: unknown): boolean {
+  return isPresent(context, at, value) || context.blank?.has(at) === true;
+}
+
+/**
  * A currency code as the schematron compares it: the model's value, or the text the model refused
- * (`eur` is still compared with the amounts' `@currencyID`).
+ * (`eur` is still compared with the amounts' `@currencyID`), or '' for a blank element (no amount
+ * has that currency).
  */
 export function currencyOf(context: RuleContext, term: 'BT-5' | 'BT-6'): string | undefined {
-  return context.invoice[term] ?? context.rejected.get(`/${term}`)?.found;
+  const at = `/${term}`;
+  return (
+    context.invoice[term] ??
+    context.rejected.get(at)?.found ??
+    (context.blank?.has(at) === true ? '' : undefined)
+  );
 }
 
 const LINES_KEY = 'business:lines';

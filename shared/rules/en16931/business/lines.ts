@@ -6,17 +6,28 @@
 import type { LocalizedText } from '../../../i18n/text';
 import type { InvoiceLine } from '../../../model';
 import type { Rule, RuleContext, Violation } from '../../rule';
-import { businessRule, missingInEach, text, unreadable } from './define';
-import { isPresent } from './facts';
+import { businessRule, missingInEach, type Presence, text, unreadable } from './define';
+import { exists, variantOf } from './facts';
 import { UnreadableNumber } from './xpath-numbers';
 
-/** Each line must have the term `termOf` reads, at `/BG-25/i` + `suffix`. */
+/**
+ * Each line must have the term `termOf` reads, at `/BG-25/i` + `suffix`: as `normalize-space(x)
+ * != ''` (BR-21, BR-25) or, where both schematrons test only that the element is there
+ * (BR-22…BR-24, BR-26, BR-CO-04), as `exists(x)`.
+ */
 function lineTermMissing(
   c: RuleContext,
   termOf: (line: InvoiceLine) => unknown,
   suffix: string,
+  presence: Presence = 'filled',
 ): Violation[] {
-  return missingInEach(c, c.invoice['BG-25'], termOf, (index) => `/BG-25/${index}${suffix}`);
+  return missingInEach(
+    c,
+    c.invoice['BG-25'],
+    termOf,
+    (index) => `/BG-25/${index}${suffix}`,
+    presence,
+  );
 }
 
 /**
@@ -71,7 +82,7 @@ export const LINE_RULES: readonly Rule[] = [
       'Chaque ligne doit indiquer la quantité facturée (BT-129).',
       'Each line must give the invoiced quantity (BT-129).',
     ),
-    check: (c) => lineTermMissing(c, (line) => line['BT-129'], '/BT-129'),
+    check: (c) => lineTermMissing(c, (line) => line['BT-129'], '/BT-129', 'exists'),
   }),
   businessRule({
     id: 'BR-23',
@@ -80,7 +91,7 @@ export const LINE_RULES: readonly Rule[] = [
       "Chaque ligne doit indiquer l'unité de la quantité facturée (BT-130), par exemple C62 (unité) ou HUR (heure).",
       'Each line must give the unit of the invoiced quantity (BT-130), e.g. C62 (one) or HUR (hour).',
     ),
-    check: (c) => lineTermMissing(c, (line) => line['BT-130'], '/BT-130'),
+    check: (c) => lineTermMissing(c, (line) => line['BT-130'], '/BT-130', 'exists'),
   }),
   businessRule({
     id: 'BR-24',
@@ -89,7 +100,7 @@ export const LINE_RULES: readonly Rule[] = [
       'Chaque ligne doit indiquer son montant net (BT-131).',
       'Each line must give its net amount (BT-131).',
     ),
-    check: (c) => lineTermMissing(c, (line) => line['BT-131'], '/BT-131'),
+    check: (c) => lineTermMissing(c, (line) => line['BT-131'], '/BT-131', 'exists'),
   }),
   businessRule({
     id: 'BR-25',
@@ -107,7 +118,8 @@ export const LINE_RULES: readonly Rule[] = [
       "Chaque ligne doit indiquer le prix net unitaire de l'article (BT-146).",
       'Each line must give the item net price (BT-146).',
     ),
-    check: (c) => lineTermMissing(c, (line) => line['BG-29']?.['BT-146'], '/BG-29/BT-146'),
+    check: (c) =>
+      lineTermMissing(c, (line) => line['BG-29']?.['BT-146'], '/BG-29/BT-146', 'exists'),
   }),
   businessRule({
     id: 'BR-27',
@@ -146,7 +158,8 @@ export const LINE_RULES: readonly Rule[] = [
       'Chaque ligne doit indiquer la catégorie de TVA de l’article (BT-151), par exemple S pour le taux normal.',
       'Each line must give the item VAT category code (BT-151), e.g. S for the standard rate.',
     ),
-    check: (c) => lineTermMissing(c, (line) => line['BG-30']?.['BT-151'], '/BG-30/BT-151'),
+    check: (c) =>
+      lineTermMissing(c, (line) => line['BG-30']?.['BT-151'], '/BG-30/BT-151', 'exists'),
   }),
   businessRule({
     id: 'BR-64',
@@ -157,11 +170,14 @@ export const LINE_RULES: readonly Rule[] = [
     ),
     check: (c) => {
       const found: Violation[] = [];
+      const ubl = variantOf(c) === 'ubl';
       const lines = c.invoice['BG-25'] ?? [];
       for (let index = 0; index < lines.length; index++) {
         const identifier = lines[index]?.['BG-31']?.['BT-157'];
-        if (identifier !== undefined && identifier.scheme === undefined)
-          found.push({ at: `/BG-25/${index}/BG-31/BT-157/scheme` });
+        if (identifier === undefined || identifier.scheme !== undefined) continue;
+        const at = `/BG-25/${index}/BG-31/BT-157/scheme`;
+        // UBL: exists(@schemeID); CII: normalize-space(@schemeID) != ''.
+        if (!(ubl && c.blank?.has(at))) found.push({ at });
       }
       return found;
     },
@@ -175,12 +191,15 @@ export const LINE_RULES: readonly Rule[] = [
     ),
     check: (c) => {
       const found: Violation[] = [];
+      const ubl = variantOf(c) === 'ubl';
       const lines = c.invoice['BG-25'] ?? [];
       for (let index = 0; index < lines.length; index++) {
         const classifications = lines[index]?.['BG-31']?.['BT-158'] ?? [];
         for (let n = 0; n < classifications.length; n++) {
-          if (classifications[n]?.scheme === undefined)
-            found.push({ at: `/BG-25/${index}/BG-31/BT-158/${n}/scheme` });
+          if (classifications[n]?.scheme !== undefined) continue;
+          const at = `/BG-25/${index}/BG-31/BT-158/${n}/scheme`;
+          // UBL: exists(@listID); CII: normalize-space(@listID) != ''.
+          if (!(ubl && c.blank?.has(at))) found.push({ at });
         }
       }
       return found;
@@ -194,7 +213,8 @@ export const LINE_RULES: readonly Rule[] = [
       'Each item attribute (BG-32) must have a name (BT-160) and a value (BT-161).',
     ),
     check: (c) => {
-      // One failure per attribute, as the schematron's context is the attribute.
+      // One failure per attribute, as the schematron's context is the attribute. Both
+      // schematrons only ask that the name and value elements be there (`exists`).
       const found: Violation[] = [];
       const lines = c.invoice['BG-25'] ?? [];
       for (let index = 0; index < lines.length; index++) {
@@ -202,9 +222,8 @@ export const LINE_RULES: readonly Rule[] = [
         for (let n = 0; n < attributes.length; n++) {
           const attribute = attributes[n];
           const at = `/BG-25/${index}/BG-31/BG-32/${n}`;
-          if (!isPresent(c, `${at}/BT-160`, attribute?.['BT-160']))
-            found.push({ at: `${at}/BT-160` });
-          else if (!isPresent(c, `${at}/BT-161`, attribute?.['BT-161']))
+          if (!exists(c, `${at}/BT-160`, attribute?.['BT-160'])) found.push({ at: `${at}/BT-160` });
+          else if (!exists(c, `${at}/BT-161`, attribute?.['BT-161']))
             found.push({ at: `${at}/BT-161` });
         }
       }

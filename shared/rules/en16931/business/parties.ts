@@ -2,9 +2,10 @@
  * Rules on the parties: payee (BR-17), seller tax representative (BR-18…BR-20, BR-56), electronic
  * addresses (BR-62, BR-63), VAT identifier prefixes (BR-CO-09), seller identification (BR-CO-26).
  */
+import { normalizeSpace, select, valueAt } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { businessRule, missing, text } from './define';
-import { isPresent, variantOf } from './facts';
+import { exists, variantOf } from './facts';
 import { vatPrefixAccepted } from './vat-prefixes';
 
 /**
@@ -32,6 +33,43 @@ function payeeMatchesSeller(c: RuleContext): boolean {
   return payeeLegal !== undefined && payeeLegal === seller?.['BT-30']?.id;
 }
 
+const AGREEMENT =
+  '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement';
+
+/**
+ * BR-62 / BR-63 in CII test the document, not the address: once the party has a
+ * `ram:URIUniversalCommunication`, the `@schemeID` of the first one's `ram:URIID` must be filled
+ * — so a communication without an address fails too.
+ */
+function ciiElectronicAddressWithoutScheme(
+  c: RuleContext,
+  party: 'SellerTradeParty' | 'BuyerTradeParty',
+): readonly Violation[] {
+  const root = c.xml?.document.root;
+  if (root === undefined) return NONE;
+  const communication = select(root, `${AGREEMENT}/ram:${party}/ram:URIUniversalCommunication`)[0];
+  if (communication === undefined) return NONE;
+  const scheme = valueAt(communication, 'ram:URIID/@schemeID');
+  return normalizeSpace(scheme ?? '') === '' ? [{ node: communication }] : NONE;
+}
+
+/** UBL: `exists(@schemeID)` on the address, so a blank scheme is there. */
+function electronicAddressWithoutScheme(
+  c: RuleContext,
+  group: 'BG-4' | 'BG-7',
+  term: 'BT-34' | 'BT-49',
+): readonly Violation[] {
+  if (variantOf(c) === 'cii') {
+    return ciiElectronicAddressWithoutScheme(
+      c,
+      group === 'BG-4' ? 'SellerTradeParty' : 'BuyerTradeParty',
+    );
+  }
+  const address = group === 'BG-4' ? c.invoice['BG-4']?.['BT-34'] : c.invoice['BG-7']?.['BT-49'];
+  if (address === undefined) return NONE;
+  return missing(c, `/${group}/${term}/scheme`, address.scheme, 'exists');
+}
+
 /** The VAT identifiers BR-CO-09 looks at (every VAT tax scheme of a party). */
 function vatIdentifiers(c: RuleContext): { at: string; value: string | undefined }[] {
   return [
@@ -52,7 +90,7 @@ export const PARTY_RULES: readonly Rule[] = [
     check: (c) => {
       const payee = c.invoice['BG-10'];
       if (payee === undefined) return NONE;
-      if (!isPresent(c, '/BG-10/BT-59', payee['BT-59'])) return [{ at: '/BG-10/BT-59' }];
+      if (!exists(c, '/BG-10/BT-59', payee['BT-59'])) return [{ at: '/BG-10/BT-59' }];
       if (!payeeMatchesSeller(c)) return NONE;
       return [
         {
@@ -117,7 +155,9 @@ export const PARTY_RULES: readonly Rule[] = [
     check: (c) => {
       const representative = c.invoice['BG-11'];
       if (representative === undefined) return NONE;
-      return missing(c, '/BG-11/BT-63', representative['BT-63']);
+      // UBL: exists(…/cbc:CompanyID); CII: normalize-space(…) != ''.
+      const presence = variantOf(c) === 'ubl' ? 'exists' : 'filled';
+      return missing(c, '/BG-11/BT-63', representative['BT-63'], presence);
     },
   }),
   businessRule({
@@ -127,11 +167,7 @@ export const PARTY_RULES: readonly Rule[] = [
       "Indiquez le schéma de l'adresse électronique du vendeur (BT-34-1), par exemple 0225 ou 0009.",
       'Give the scheme of the seller electronic address (BT-34-1), e.g. 0225 or 0009.',
     ),
-    check: (c) => {
-      const address = c.invoice['BG-4']?.['BT-34'];
-      if (address === undefined) return NONE;
-      return missing(c, '/BG-4/BT-34/scheme', address.scheme);
-    },
+    check: (c) => electronicAddressWithoutScheme(c, 'BG-4', 'BT-34'),
   }),
   businessRule({
     id: 'BR-63',
@@ -140,11 +176,7 @@ export const PARTY_RULES: readonly Rule[] = [
       "Indiquez le schéma de l'adresse électronique de l'acheteur (BT-49-1), par exemple 0225 ou 0009.",
       'Give the scheme of the buyer electronic address (BT-49-1), e.g. 0225 or 0009.',
     ),
-    check: (c) => {
-      const address = c.invoice['BG-7']?.['BT-49'];
-      if (address === undefined) return NONE;
-      return missing(c, '/BG-7/BT-49/scheme', address.scheme);
-    },
+    check: (c) => electronicAddressWithoutScheme(c, 'BG-7', 'BT-49'),
   }),
   businessRule({
     id: 'BR-CO-09',
@@ -157,6 +189,9 @@ export const PARTY_RULES: readonly Rule[] = [
       const variant = variantOf(c);
       const found: Violation[] = [];
       for (const { at, value } of vatIdentifiers(c)) {
+        // A blank identifier has no prefix: CII looks for '  ' in its list and fails; UBL looks
+        // for '' and finds it.
+        if (value === undefined && variant === 'cii' && c.blank?.has(at)) found.push({ at });
         if (value === undefined || vatPrefixAccepted(value, variant)) continue;
         found.push({
           at,
@@ -180,9 +215,9 @@ export const PARTY_RULES: readonly Rule[] = [
       const seller = c.invoice['BG-4'];
       if (seller === undefined) return NONE;
       const any =
-        isPresent(c, '/BG-4/BT-29', seller['BT-29']) ||
-        isPresent(c, '/BG-4/BT-30', seller['BT-30']) ||
-        isPresent(c, '/BG-4/BT-31', seller['BT-31']);
+        exists(c, '/BG-4/BT-29', seller['BT-29']) ||
+        exists(c, '/BG-4/BT-30', seller['BT-30']) ||
+        exists(c, '/BG-4/BT-31', seller['BT-31']);
       return any ? NONE : [{ at: '/BG-4' }];
     },
   }),

@@ -4,8 +4,9 @@
  */
 import { normalizeSpace } from '../../../xml';
 import { NONE, type Rule, type RuleContext } from '../../rule';
-import { businessRule, missing, missingAmong, text } from './define';
-import { isPresent, occurrences, variantOf } from './facts';
+import { ciiPaymentMeansWithoutCode } from './cii-document';
+import { businessRule, missing, missingAmong, type Presence, text } from './define';
+import { exists, occurrences, variantOf } from './facts';
 
 /** UNTDID 4461 codes of credit transfers: 30 credit transfer, 58 SEPA credit transfer. */
 const CREDIT_TRANSFER_CODES: ReadonlySet<string> = new Set(['30', '58']);
@@ -18,12 +19,16 @@ function accounts(c: RuleContext) {
   return occurrences(c.invoice['BG-16']?.['BG-17'], '/BG-16', 'BG-17');
 }
 
-/** Every credit transfer account (BG-17) has its identifier (BT-84). */
-function accountsWithoutIdentifier(c: RuleContext) {
+/**
+ * Every credit transfer account (BG-17) has its identifier (BT-84): filled for BR-50, only there
+ * (`exists`) for BR-61 in CII.
+ */
+function accountsWithoutIdentifier(c: RuleContext, presence: Presence = 'filled') {
   if (!isCreditTransfer(c)) return NONE;
   return missingAmong(
     c,
     accounts(c).map(({ at, item }) => ({ at: `${at}/BT-84`, value: item['BT-84'] })),
+    presence,
   );
 }
 
@@ -48,9 +53,13 @@ export const PAYMENT_RULES: readonly Rule[] = [
       'The payment instructions must give the payment means type code (BT-81), e.g. 30 (credit transfer) or 58 (SEPA credit transfer).',
     ),
     check: (c) => {
+      // CII: each ram:SpecifiedTradeSettlementPaymentMeans needs its ram:TypeCode element; a
+      // payment reference (BT-83) alone is no payment means there.
+      if (variantOf(c) === 'cii') return ciiPaymentMeansWithoutCode(c).map((node) => ({ node }));
       const instructions = c.invoice['BG-16'];
       if (instructions === undefined) return NONE;
-      return missing(c, '/BG-16/BT-81', instructions['BT-81']);
+      // UBL: exists(cbc:PaymentMeansCode) in each cac:PaymentMeans.
+      return missing(c, '/BG-16/BT-81', instructions['BT-81'], 'exists');
     },
   }),
   businessRule({
@@ -71,9 +80,9 @@ export const PAYMENT_RULES: readonly Rule[] = [
     ),
     check: (c) => {
       // CII checks each account given (like BR-50); UBL asks for one account identifier at least.
-      if (variantOf(c) === 'cii') return accountsWithoutIdentifier(c);
+      if (variantOf(c) === 'cii') return accountsWithoutIdentifier(c, 'exists');
       if (!isCreditTransfer(c)) return NONE;
-      const any = accounts(c).some(({ at, item }) => isPresent(c, `${at}/BT-84`, item['BT-84']));
+      const any = accounts(c).some(({ at, item }) => exists(c, `${at}/BT-84`, item['BT-84']));
       return any ? NONE : [{ at: '/BG-16/BG-17' }];
     },
   }),

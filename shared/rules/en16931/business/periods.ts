@@ -1,8 +1,10 @@
 /**
  * Periods and tax point: the invoicing period (BG-14: BR-29, BR-CO-19), the line periods (BG-26:
- * BR-30, BR-CO-20), and the VAT point date versus its code (BR-CO-03).
+ * BR-30, BR-CO-20), and the VAT point date versus its code (BR-CO-03). In CII, BR-29 and BR-30
+ * compare the dates as written in format 102 (see cii-document.ts).
  */
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
+import { type CiiPeriod, ciiPeriodInOrder, ciiPeriods } from './cii-document';
 import { businessRule, text } from './define';
 import { breakdownsFor, isPresent, linesOf, variantOf } from './facts';
 
@@ -67,6 +69,33 @@ function endBeforeStart(c: RuleContext, period: Period): Violation | undefined {
   };
 }
 
+/** BR-29 / BR-30 in CII: the texts of the format-102 dates, compared as strings. */
+function ciiOutOfOrder(period: CiiPeriod, start: string, end: string): Violation[] {
+  if (ciiPeriodInOrder(period)) return [];
+  const [first] = period.starts;
+  const [last] = period.ends;
+  if (first === undefined || last === undefined) {
+    return [
+      {
+        node: period.element,
+        message: text(
+          `Une date de la période (${start}, ${end}) n'est pas au format 102 (AAAAMMJJ) : les dates de début et de fin ne peuvent pas être comparées.`,
+          `A date of the period (${start}, ${end}) is not in format 102 (YYYYMMDD), so start and end cannot be compared.`,
+        ),
+      },
+    ];
+  }
+  return [
+    {
+      node: period.element,
+      message: text(
+        `La période se termine le ${last.trim()} (${end}), avant son début le ${first.trim()} (${start}) : corrigez l'une des deux dates.`,
+        `The period ends on ${last.trim()} (${end}), before it starts on ${first.trim()} (${start}): correct one of the dates.`,
+      ),
+    },
+  ];
+}
+
 function withoutDates(c: RuleContext, period: Period): boolean {
   return (
     !isPresent(c, `${period.at}/${period.start.term}`, period.start.value) &&
@@ -83,6 +112,8 @@ export const PERIOD_RULES: readonly Rule[] = [
       'The invoicing period end date (BT-74) must be on or after its start date (BT-73).',
     ),
     check: (c) => {
+      if (variantOf(c) === 'cii')
+        return ciiPeriods(c, 'header').flatMap((p) => ciiOutOfOrder(p, 'BT-73', 'BT-74'));
       const period = invoicingPeriod(c);
       const found = period && endBeforeStart(c, period);
       return found === undefined ? NONE : [found];
@@ -95,11 +126,14 @@ export const PERIOD_RULES: readonly Rule[] = [
       'La date de fin de la période de la ligne (BT-135) doit être égale ou postérieure à sa date de début (BT-134).',
       'The line period end date (BT-135) must be on or after its start date (BT-134).',
     ),
-    check: (c) =>
-      linePeriods(c).flatMap((period) => {
+    check: (c) => {
+      if (variantOf(c) === 'cii')
+        return ciiPeriods(c, 'line').flatMap((p) => ciiOutOfOrder(p, 'BT-134', 'BT-135'));
+      return linePeriods(c).flatMap((period) => {
         const found = endBeforeStart(c, period);
         return found === undefined ? [] : [found];
-      }),
+      });
+    },
   }),
   businessRule({
     id: 'BR-CO-19',

@@ -2,9 +2,12 @@
  * Referenced documents and delivery: supporting documents (BR-52), preceding invoices (BR-55),
  * deliver-to address (BR-57).
  */
+import { NS } from '../../../syntax/namespaces';
+import { child, normalizeSpace } from '../../../xml';
 import { NONE, type Rule } from '../../rule';
 import { businessRule, missing, missingAmong, text } from './define';
-import { occurrences } from './facts';
+import { documentWalk } from './document-walk';
+import { occurrences, variantOf } from './facts';
 
 export const REFERENCE_RULES: readonly Rule[] = [
   businessRule({
@@ -14,14 +17,26 @@ export const REFERENCE_RULES: readonly Rule[] = [
       'Chaque justificatif additionnel (BG-24) doit avoir une référence (BT-122).',
       'Each additional supporting document (BG-24) must have a reference (BT-122).',
     ),
-    check: (c) =>
-      missingAmong(
+    check: (c) => {
+      // From XML, every additional document reference needs its identifier, whatever the model
+      // reads from it (BG-24, or BT-17, BT-18, BT-128 by its type code).
+      if (c.xml !== undefined) {
+        const ubl = c.xml.syntax === 'ubl';
+        return documentWalk(c)
+          .additionalDocuments.filter((reference) => {
+            const id = child(reference, ubl ? NS.cbc : NS.ram, ubl ? 'ID' : 'IssuerAssignedID');
+            return id === undefined || normalizeSpace(id.text) === '';
+          })
+          .map((node) => ({ node }));
+      }
+      return missingAmong(
         c,
         occurrences(c.invoice['BG-24'], '', 'BG-24').map(({ at, item }) => ({
           at: `${at}/BT-122`,
           value: item['BT-122'],
         })),
-      ),
+      );
+    },
   }),
   businessRule({
     id: 'BR-55',
@@ -37,6 +52,8 @@ export const REFERENCE_RULES: readonly Rule[] = [
           at: `${at}/BT-25`,
           value: item['BT-25'],
         })),
+        // UBL: exists(cac:InvoiceDocumentReference/cbc:ID); CII: normalize-space(…) != ''.
+        variantOf(c) === 'ubl' ? 'exists' : 'filled',
       ),
   }),
   businessRule({
@@ -49,7 +66,9 @@ export const REFERENCE_RULES: readonly Rule[] = [
     check: (c) => {
       const address = c.invoice['BG-13']?.['BG-15'];
       if (address === undefined) return NONE;
-      return missing(c, '/BG-13/BG-15/BT-80', address['BT-80']);
+      // UBL: exists(cac:Country/cbc:IdentificationCode); CII: normalize-space(…) != ''.
+      const presence = variantOf(c) === 'ubl' ? 'exists' : 'filled';
+      return missing(c, '/BG-13/BG-15/BT-80', address['BT-80'], presence);
     },
   }),
 ];

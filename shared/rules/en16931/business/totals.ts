@@ -15,7 +15,7 @@ import { NS } from '../../../syntax/namespaces';
 import { attr, child, children, select, textOf, type XmlElement } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { businessRule, eachChecked, missing, text } from './define';
-import { currencyOf, isPresent, variantOf } from './facts';
+import { currencyOf, exists, isPresent, variantOf } from './facts';
 import {
   decimalOfDouble,
   isAbsent,
@@ -36,6 +36,17 @@ function total(c: RuleContext, term: TotalTerm): Operand {
   return operand(c, `/BG-22/${term}`, c.invoice['BG-22']?.[term]);
 }
 
+/**
+ * Whether the totals' rules have their context: in UBL BR-12…BR-15, BR-CO-10…BR-CO-13 and
+ * BR-CO-16 run on cac:LegalMonetaryTotal, which the model cannot tell from a BG-22 holding only
+ * the VAT total (BT-110 is read from cac:TaxTotal).
+ */
+function totalsChecked(c: RuleContext): boolean {
+  if (c.invoice['BG-22'] === undefined) return false;
+  if (c.xml?.syntax !== 'ubl') return true;
+  return child(c.xml.document.root, NS.cac, 'LegalMonetaryTotal') !== undefined;
+}
+
 function mandatoryTotal(id: string, term: TotalTerm, name: LocalizedText): Rule {
   return businessRule({
     id,
@@ -43,8 +54,9 @@ function mandatoryTotal(id: string, term: TotalTerm, name: LocalizedText): Rule 
     message: text(`Indiquez ${name.fr} (${term}).`, `Give the ${name.en} (${term}).`),
     check: (c) => {
       const totals = c.invoice['BG-22'];
-      if (totals === undefined) return NONE;
-      return missing(c, `/BG-22/${term}`, totals[term]);
+      if (totals === undefined || !totalsChecked(c)) return NONE;
+      // Both schematrons only ask that the element be there.
+      return missing(c, `/BG-22/${term}`, totals[term], 'exists');
     },
   });
 }
@@ -104,6 +116,9 @@ function repeatedVatTotals(c: RuleContext): Violation | undefined {
   };
 }
 
+const CII_SETTLEMENT =
+  '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement';
+
 function roundCentsDouble(value: number): number {
   return roundDouble(value * 10 * 10) / 100;
 }
@@ -133,7 +148,7 @@ function documentSumRule(
       `The ${words.sumEn} (${sumTerm}) must be the sum of the ${words.en} amounts (${amountTerm}).`,
     ),
     check: (c) => {
-      if (c.invoice['BG-22'] === undefined) return NONE;
+      if (!totalsChecked(c)) return NONE;
       const items = amountsOf(c).map((amount, index) =>
         operand(c, `/${group}/${index}/${amountTerm}`, amount),
       );
@@ -217,7 +232,7 @@ export const TOTAL_RULES: readonly Rule[] = [
       'The sum of line net amounts (BT-106) must equal the total of each line net amount (BT-131).',
     ),
     check: (c) => {
-      if (c.invoice['BG-22'] === undefined) return NONE;
+      if (!totalsChecked(c)) return NONE;
       const lines = (c.invoice['BG-25'] ?? []).map((line, index) =>
         operand(c, `/BG-25/${index}/BT-131`, line['BT-131']),
       );
@@ -273,7 +288,7 @@ export const TOTAL_RULES: readonly Rule[] = [
       'The total without VAT (BT-109) must be the sum of lines (BT-106) minus document allowances (BT-107) plus document charges (BT-108).',
     ),
     check: (c) => {
-      if (c.invoice['BG-22'] === undefined) return NONE;
+      if (!totalsChecked(c)) return NONE;
       const allowancesOp = total(c, 'BT-107');
       const chargesOp = total(c, 'BT-108');
       const stated = xsDecimal(total(c, 'BT-109'));
@@ -315,12 +330,27 @@ export const TOTAL_RULES: readonly Rule[] = [
           `Le montant total de TVA (BT-110) vaut ${s} mais la ventilation de TVA (BT-117) totalise ${e}.`,
           `The invoice total VAT amount (BT-110) is ${s} but the VAT breakdown (BT-117) adds up to ${e}.`,
         );
-      if (variantOf(c) === 'cii') {
-        // Checked from the VAT total in the invoice currency, against every header tax.
-        if (isAbsent(statedOp)) return NONE;
-        const stated = xsDouble(statedOp);
-        const expected = amounts.length === 0 ? 0 : roundCentsDouble(sumDoubles(amounts));
-        return stated === expected ? NONE : mismatch('/BG-22/BT-110', stated, expected, say);
+      if (c.xml?.syntax === 'cii') {
+        // Checked from each VAT total in the invoice currency (as written), against the tax
+        // amounts of every header tax, summed as doubles.
+        const root = c.xml.document.root;
+        const currencies = select(root, `${CII_SETTLEMENT}/ram:InvoiceCurrencyCode`).map(
+          (e) => e.text,
+        );
+        const taxes = select(root, `${CII_SETTLEMENT}/ram:ApplicableTradeTax/ram:CalculatedAmount`);
+        const sum = sumDoubles(taxes.map((e) => ({ at: '/BG-23', found: e.text })));
+        const expected = taxes.length === 0 ? 0 : roundCentsDouble(sum);
+        return eachChecked(
+          select(
+            root,
+            `${CII_SETTLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount`,
+          ).filter((amount) => currencies.includes(attr(amount, 'currencyID') ?? '\u0000')),
+          (amount) => {
+            const stated = xsDouble({ at: '/BG-22/BT-110', found: amount.text });
+            if (stated === expected) return undefined;
+            return { node: amount, ...mismatch('/BG-22/BT-110', stated, expected, say)[0] };
+          },
+        );
       }
       // UBL: checked on each cac:TaxTotal that holds subtotals, with its own TaxAmount whatever
       // its currency (the model only knows amounts in BT-5 / BT-6, so read the XML when we have it).
@@ -355,7 +385,8 @@ export const TOTAL_RULES: readonly Rule[] = [
       'The total with VAT (BT-112) must be the total without VAT (BT-109) plus the total VAT amount (BT-110).',
     ),
     check: (c) => {
-      if (!isPresent(c, '/BT-5', c.invoice['BT-5'])) return NONE;
+      // `every $Currency in …InvoiceCurrencyCode`: a blank code is a currency no total has.
+      if (!exists(c, '/BT-5', c.invoice['BT-5'])) return NONE;
       const repeated = repeatedVatTotals(c);
       if (repeated !== undefined) return [repeated];
       const vatOp = total(c, 'BT-110');
@@ -407,7 +438,7 @@ export const TOTAL_RULES: readonly Rule[] = [
       'The amount due (BT-115) must be the total with VAT (BT-112) minus the paid amount (BT-113) plus the rounding amount (BT-114).',
     ),
     check: (c) => {
-      if (c.invoice['BG-22'] === undefined) return NONE;
+      if (!totalsChecked(c)) return NONE;
       const paidOp = total(c, 'BT-113');
       const roundingOp = total(c, 'BT-114');
       const due = xsDecimal(total(c, 'BT-115'));

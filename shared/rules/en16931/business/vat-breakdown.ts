@@ -3,15 +3,22 @@
  * (BR-45…BR-48), and a tax amount that matches base × rate (BR-CO-17).
  */
 import type { VatBreakdown } from '../../../model';
+import { select } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { businessRule, eachChecked, missingAmong, text } from './define';
-import { breakdownsFor, isPresent, type Variant, variantOf } from './facts';
+import { breakdownsFor, exists, isPresent, type Variant, variantOf } from './facts';
 import { operand, roundCents, roundInteger, shown, xsDecimal } from './xpath-numbers';
+
+/** Both schematrons only ask that the element be there (`exists`). */
+const CII_TRANSACTION = '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction';
+const CII_SETTLEMENT = `${CII_TRANSACTION}/ram:ApplicableHeaderTradeSettlement`;
+const CII_LINES = `${CII_TRANSACTION}/ram:IncludedSupplyChainTradeLineItem`;
 
 function eachBreakdownTerm(c: RuleContext, term: 'BT-116' | 'BT-117' | 'BT-118') {
   return missingAmong(
     c,
     breakdownsFor(c).map(({ at, item }) => ({ at: `${at}/${term}`, value: item[term] })),
+    'exists',
   );
 }
 
@@ -101,7 +108,7 @@ export const VAT_BREAKDOWN_RULES: readonly Rule[] = [
     ),
     check: (c) =>
       breakdownsFor(c).flatMap(({ at, item }) =>
-        isPresent(c, `${at}/BT-119`, item['BT-119']) || item['BT-118'] === 'O'
+        exists(c, `${at}/BT-119`, item['BT-119']) || item['BT-118'] === 'O'
           ? []
           : [{ at: `${at}/BT-119` }],
       ),
@@ -128,8 +135,13 @@ export const VAT_BREAKDOWN_RULES: readonly Rule[] = [
       'The invoice must have at least one VAT breakdown (BG-23): one per VAT category and rate used.',
     ),
     check: (c) => {
-      // CII checks this from each line (its context), so not without lines.
-      if (variantOf(c) === 'cii' && (c.invoice['BG-25'] ?? []).length === 0) return NONE;
+      // CII checks this from each line (its context), once per line, and counts any header
+      // ram:ApplicableTradeTax, whatever its type code.
+      if (c.xml?.syntax === 'cii') {
+        const root = c.xml.document.root;
+        if (select(root, `${CII_SETTLEMENT}/ram:ApplicableTradeTax`).length > 0) return NONE;
+        return select(root, CII_LINES).map((node) => ({ node }));
+      }
       return isPresent(c, '/BG-23', c.invoice['BG-23']) ? NONE : [{ at: '/BG-23' }];
     },
   }),

@@ -5,7 +5,8 @@
  *
  * The CII artefact looks wider: its BR-O-11 and BR-O-12 both test every `ram:ApplicableTradeTax`
  * (breakdowns and lines), its BR-O-13 and BR-O-14 every `ram:CategoryTradeTax` (allowances and
- * charges). A place without a category code is not counted.
+ * charges). A place without a category code is not counted. Each rule tests the whole document:
+ * UBL reports it once, CII once per breakdown in O.
  */
 import type { LocalizedText } from '../../../i18n/text';
 import { normalizeSpace } from '../../../xml';
@@ -126,19 +127,24 @@ export function notSubjectRules(): Rule[] {
       (context) => {
         const usage = vatUsage(context);
         const dialect = dialectOf(context);
-        if (usage.of('O', contextMatch(dialect)).breakdowns.length === 0) return [];
+        const breakdownsInO = usage.of('O', contextMatch(dialect)).breakdowns;
+        if (breakdownsInO.length === 0) return [];
         const where = dialect === 'cii' ? ciiPlaces : places;
-        return where.flatMap((place) =>
-          others(usage, place, dialect).map(
-            (other): Violation => ({
-              at: other.at,
-              message: {
-                fr: `La facture a une ventilation de TVA en ${label.fr} : ${other.label.fr} ne peut pas être en catégorie « ${other.code} ». Une facture hors champ de la TVA n'a que la catégorie O.`,
-                en: `The invoice has a VAT breakdown in ${label.en}: ${other.label.en} cannot be in category "${other.code}". An invoice not subject to VAT has category O only.`,
-              },
-            }),
-          ),
-        );
+        const found = where.flatMap((place) => others(usage, place, dialect));
+        const [first] = found;
+        if (first === undefined) return [];
+        const more =
+          found.length > 1
+            ? { fr: ` (et ${found.length - 1} autre(s))`, en: ` (and ${found.length - 1} more)` }
+            : { fr: '', en: '' };
+        const message = {
+          fr: `La facture a une ventilation de TVA en ${label.fr} : ${first.label.fr} ne peut pas être en catégorie « ${first.code} »${more.fr}. Une facture hors champ de la TVA n'a que la catégorie O.`,
+          en: `The invoice has a VAT breakdown in ${label.en}: ${first.label.en} cannot be in category "${first.code}"${more.en}. An invoice not subject to VAT has category O only.`,
+        };
+        // The test is about the whole document; UBL runs it once (its context is the invoice),
+        // CII once per breakdown in O (its context).
+        if (dialect !== 'cii') return [{ at: first.at, message }];
+        return breakdownsInO.map((breakdown): Violation => ({ at: breakdown.codeAt, message }));
       },
     ),
   );

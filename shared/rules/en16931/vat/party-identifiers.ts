@@ -11,12 +11,15 @@
  *   K the buyer's VAT identifier (BT-48);
  * - O: none of BT-31, BT-63, BT-48.
  *
- * The identifiers are the document's, so a rule reports once, naming the first place concerned.
+ * The identifiers are the document's: a UBL rule reports once, naming the first place concerned,
+ * a CII rule once per place of the category (its context); either way once per place, whatever
+ * is missing (AE can lack both the seller's and the buyer's identifiers).
  * UBL's BR-S-02 also fails a document whose lines have a category S only outside the VAT scheme
  * (its test requires one of the VAT scheme, or none of any scheme).
  */
 import type { LocalizedText } from '../../../i18n/text';
 import type { Invoice } from '../../../model';
+import { select } from '../../../xml';
 import type { Rule, RuleContext, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { contextMatch, dialectOf } from './dialect';
@@ -107,6 +110,22 @@ function present(context: RuleContext, term: PartyTerm): boolean {
   return isPresent(context, at, of(context.invoice));
 }
 
+/**
+ * UBL's seller side for S, Z, E, AE, L, M: `exists(//cac:AccountingSupplierParty/cac:Party/
+ * cac:PartyTaxScheme/cbc:CompanyID)`, any tax scheme or none — even a scheme the model reads as
+ * neither BT-31 nor BT-32 (a cac:PartyTaxScheme without cac:TaxScheme).
+ */
+function sidePresent(context: RuleContext, side: readonly PartyTerm[]): boolean {
+  const root = context.xml?.document.root;
+  if (side === SELLER_ANY && context.xml?.syntax === 'ubl' && root !== undefined) {
+    const given =
+      select(root, 'cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID')
+        .length > 0;
+    return given || present(context, 'BT-63');
+  }
+  return side.some((t) => present(context, t));
+}
+
 function names(terms: readonly PartyTerm[], joiner: LocalizedText): LocalizedText {
   return {
     fr: terms.map((t) => PARTY_TERMS[t].name.fr).join(joiner.fr),
@@ -117,38 +136,42 @@ function names(terms: readonly PartyTerm[], joiner: LocalizedText): LocalizedTex
 const OR: LocalizedText = { fr: ', ou ', en: ', or ' };
 const AND: LocalizedText = { fr: ', ', en: ', ' };
 
-function violations(
+/** What a category's test finds wrong for one place: one failure, whatever is missing. */
+function violation(
   category: VatCategory,
   needs: PartyNeeds,
   item: TaxedItem,
   context: RuleContext,
-): Violation[] {
+): Violation | undefined {
   const label = categoryLabel(category);
-  const out: Violation[] = [];
-  for (const side of [needs.seller, needs.buyer]) {
-    if (!side || side.some((t) => present(context, t))) continue;
-    const wanted = names(side, OR);
-    const first = side[0] as PartyTerm;
-    out.push({
-      at: PARTY_TERMS[first].at,
+  const lacking = [needs.seller, needs.buyer].filter(
+    (side): side is readonly PartyTerm[] => side !== undefined && !sidePresent(context, side),
+  );
+  const [firstSide] = lacking;
+  if (firstSide !== undefined) {
+    const wanted = lacking.map((side) => names(side, OR));
+    const joined = {
+      fr: wanted.map((w) => w.fr).join(' ; et le '),
+      en: wanted.map((w) => w.en).join('; and the '),
+    };
+    return {
+      at: PARTY_TERMS[firstSide[0] as PartyTerm].at,
       message: {
-        fr: `La ${label.fr} est utilisée par ${item.label.fr} : la facture doit donner le ${wanted.fr}.`,
-        en: `The ${label.en} is used by ${item.label.en}: the invoice must give the ${wanted.en}.`,
+        fr: `La ${label.fr} est utilisée par ${item.label.fr} : la facture doit donner le ${joined.fr}.`,
+        en: `The ${label.en} is used by ${item.label.en}: the invoice must give the ${joined.en}.`,
       },
-    });
+    };
   }
   const given = (needs.forbidden ?? []).filter((t) => present(context, t));
-  if (given.length > 0) {
-    const found = names(given, AND);
-    out.push({
-      at: PARTY_TERMS[given[0] as PartyTerm].at,
-      message: {
-        fr: `La ${label.fr} est utilisée par ${item.label.fr} : la facture ne doit alors donner aucun numéro de TVA ; retirez le ${found.fr}, ou changez la catégorie.`,
-        en: `The ${label.en} is used by ${item.label.en}: the invoice must then give no VAT identifier; remove the ${found.en}, or change the category.`,
-      },
-    });
-  }
-  return out;
+  if (given.length === 0) return undefined;
+  const found = names(given, AND);
+  return {
+    at: PARTY_TERMS[given[0] as PartyTerm].at,
+    message: {
+      fr: `La ${label.fr} est utilisée par ${item.label.fr} : la facture ne doit alors donner aucun numéro de TVA ; retirez le ${found.fr}, ou changez la catégorie.`,
+      en: `The ${label.en} is used by ${item.label.en}: the invoice must then give no VAT identifier; remove the ${found.en}, or change the category.`,
+    },
+  };
 }
 
 function outsideVat(category: VatCategory, item: TaxedItem): Violation {
@@ -197,8 +220,15 @@ export function partyIdentifiersRule(category: VatCategory, kind: ItemKind): Rul
     const items =
       kind === 'line' ? usage.lines : kind === 'allowance' ? usage.allowances : usage.charges;
     const first = items[0];
-    // The identifiers are the document's: one finding per document, naming the first place.
-    if (first) return violations(category, needs, first, context);
+    // The identifiers are the document's: UBL tests them once (its context is the invoice),
+    // CII once per place in the category (its context).
+    if (first && dialect === 'cii') {
+      return items.flatMap((item) => violation(category, needs, item, context) ?? []);
+    }
+    if (first) {
+      const found = violation(category, needs, first, context);
+      return found === undefined ? [] : [found];
+    }
     if (dialect === 'ubl' && category.code === 'S' && kind === 'line') {
       // UBL's BR-S-02 lets a document pass only without any line category S, of any scheme.
       const other = vatUsage(context).of('S', 'any').lines[0];

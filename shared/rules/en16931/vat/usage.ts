@@ -260,9 +260,12 @@ export function vatUsage(context: RuleContext): VatUsage {
   return usage;
 }
 
-/** A term counts as present when the model has it or the reader found it malformed. */
+/**
+ * A term counts as present when the model has it, or the reader found it malformed or blank: the
+ * VAT rules test identifiers, dates and exemption reasons with `exists()` (or a bare path) only.
+ */
 export function isPresent(context: RuleContext, at: string, value: unknown): boolean {
-  return value !== undefined || context.rejected.has(at);
+  return value !== undefined || context.rejected.has(at) || context.blank?.has(at) === true;
 }
 
 const EMPTY: CategoryUsage = { lines: [], allowances: [], charges: [], breakdowns: [] };

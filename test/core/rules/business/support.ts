@@ -1,9 +1,11 @@
 import type { Invoice } from '../../../../shared/model';
 import { BUSINESS_RULES } from '../../../../shared/rules/en16931/business';
 import type { RuleContext, Violation } from '../../../../shared/rules/rule';
+import { writeCii } from '../../../../shared/syntax/cii/write';
 import { detectDocument } from '../../../../shared/syntax/detect';
 import type { ProfileSyntax } from '../../../../shared/syntax/profiles';
 import type { RejectedValue } from '../../../../shared/syntax/read-result';
+import { writeUbl } from '../../../../shared/syntax/ubl/write';
 import { parseXml } from '../../../../shared/xml';
 
 /**
@@ -68,12 +70,6 @@ export function completeInvoice(): Invoice {
   };
 }
 
-/** The smallest document of each syntax, so that a context says which schematron applies. */
-const ROOTS: Record<ProfileSyntax, string> = {
-  ubl: '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>',
-  cii: '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"/>',
-};
-
 export interface ContextOptions {
   /** The syntax the model was read from; none for a model from JSON or a form. */
   readonly syntax?: ProfileSyntax;
@@ -89,7 +85,11 @@ export function contextFor(invoice: Invoice, options: ContextOptions = {}): Rule
   }
   let xml: RuleContext['xml'];
   if (options.syntax !== undefined) {
-    const parsed = parseXml(ROOTS[options.syntax]);
+    // The invoice written in that syntax: the rules that read the document itself (CII dates in
+    // format 102, UBL totals element, every additional document reference…) see the same
+    // invoice as the model.
+    const written = options.syntax === 'cii' ? writeCii(invoice).xml : writeUbl(invoice).xml;
+    const parsed = parseXml(written);
     if (!parsed.ok) throw new Error('test root does not parse');
     xml = {
       document: parsed.document,

@@ -1,0 +1,95 @@
+/**
+ * Where the CII schematron tests the document rather than a value the model can hold, the rule
+ * reads the document: the issue date only in format 102 (BR-03), periods compared as the texts
+ * written in format 102 (BR-29, BR-30), payment means without a type code element (BR-49). The
+ * paths are the schematron's, from the invoice element.
+ */
+import { select, type XmlElement } from '../../../xml';
+import type { RuleContext } from '../../rule';
+
+const TRANSACTION = '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction';
+const HEADER_SETTLEMENT = `${TRANSACTION}/ram:ApplicableHeaderTradeSettlement`;
+
+function rootOf(c: RuleContext): XmlElement | undefined {
+  return c.xml?.syntax === 'cii' ? c.xml.document.root : undefined;
+}
+
+/** XPath's `normalize-space(x) != ''`: only XML white space is blank. */
+function isBlankXml(text: string): boolean {
+  return /^[ \t\r\n]*$/.test(text);
+}
+
+/**
+ * `normalize-space(rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString[@format='102'])
+ * != ''`: a date in another format, or with `format=" 102"`, is no issue date for BR-03.
+ */
+export function ciiIssueDateGiven(c: RuleContext): boolean {
+  const root = rootOf(c);
+  if (root === undefined) return false;
+  const dates = select(
+    root,
+    "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString[@format='102']",
+  );
+  return dates.some((date) => !isBlankXml(date.text));
+}
+
+/** Header payment instructions (`ram:SpecifiedTradeSettlementPaymentMeans`) without a type code. */
+export function ciiPaymentMeansWithoutCode(c: RuleContext): readonly XmlElement[] {
+  const root = rootOf(c);
+  if (root === undefined) return [];
+  return select(root, `${HEADER_SETTLEMENT}/ram:SpecifiedTradeSettlementPaymentMeans`).filter(
+    (means) => select(means, 'ram:TypeCode').length === 0,
+  );
+}
+
+/** A `ram:BillingSpecifiedPeriod` as BR-29 and BR-30 see it. */
+export interface CiiPeriod {
+  readonly element: XmlElement;
+  readonly hasStart: boolean;
+  readonly hasEnd: boolean;
+  /** Texts of the format-102 dates, as written (the comparison is on strings). */
+  readonly starts: readonly string[];
+  readonly ends: readonly string[];
+}
+
+/** The invoicing period (BR-29) or the line periods (BR-30). */
+export function ciiPeriods(c: RuleContext, level: 'header' | 'line'): readonly CiiPeriod[] {
+  const root = rootOf(c);
+  if (root === undefined) return [];
+  const path =
+    level === 'header'
+      ? `${HEADER_SETTLEMENT}/ram:BillingSpecifiedPeriod`
+      : `${TRANSACTION}/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod`;
+  return select(root, path).map((element) => ({
+    element,
+    hasStart: select(element, 'ram:StartDateTime').length > 0,
+    hasEnd: select(element, 'ram:EndDateTime').length > 0,
+    starts: select(element, "ram:StartDateTime/udt:DateTimeString[@format='102']").map(
+      (d) => d.text,
+    ),
+    ends: select(element, "ram:EndDateTime/udt:DateTimeString[@format='102']").map((d) => d.text),
+  }));
+}
+
+/** Code point order, as XPath compares strings (JS `<` compares UTF-16 units). */
+function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * `(End/DateTimeString[@format='102']) >= (Start/DateTimeString[@format='102']) or not(End) or
+ * not(Start)`: untyped texts compare as strings, and a side with no format-102 date makes the
+ * comparison false.
+ */
+export function ciiPeriodInOrder(period: CiiPeriod): boolean {
+  if (!period.hasStart || !period.hasEnd) return true;
+  return period.ends.some((end) =>
+    period.starts.some((start) => compareCodePoints(end, start) >= 0),
+  );
+}
