@@ -10,11 +10,10 @@ import {
   isCurrencyCodeShape,
   isIsoDate,
   type TermId,
-  toDecimalString,
   valueShapeOf,
 } from '../../model';
 import { shown } from '../../xml/errors';
-import { isPaddedBase64 } from '../ubl/values';
+import { canonicalDecimal, isPaddedBase64 } from '../ubl/values';
 
 /** How a term's value is written in the model. */
 export type ValueKind =
@@ -108,7 +107,7 @@ export function toCountry(raw: string): Conversion<string> {
 
 export function toDecimal(raw: string): Conversion<string> {
   if (raw.trim() === '') return EMPTY;
-  const decimal = toDecimalString(raw);
+  const decimal = canonicalDecimal(raw);
   if (decimal !== undefined) return value(decimal);
   const q = quoted(raw.trim());
   return problem(

@@ -95,7 +95,7 @@ function dateValue(raw: string | undefined): Conversion {
 
 function decimalValue(raw: string | undefined): Conversion {
   if (isBlank(raw)) return NOTHING;
-  const value = toDecimalString(raw);
+  const value = canonicalDecimal(raw);
   return value === undefined ? { problem: { format: 'decimal', found: raw } } : { value };
 }
 
@@ -128,6 +128,33 @@ function classificationValue(element: XmlElement): Conversion {
   if (scheme !== undefined) value.scheme = scheme;
   if (version !== undefined) value.version = version;
   return { value };
+}
+
+/**
+ * `toDecimalString(raw)`, without its regex and string building when `raw` is already canonical
+ * (`-?(0|[1-9][0-9]*)(\.[0-9]+)?`), which `toDecimalString` returns unchanged: nearly every
+ * amount and quantity of an invoice.
+ */
+export function canonicalDecimal(raw: string): string | undefined {
+  return isCanonicalDecimal(raw) ? raw : toDecimalString(raw);
+}
+
+function isCanonicalDecimal(text: string): boolean {
+  const { length } = text;
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const integerStart = i;
+  while (i < length && isDigit(text.charCodeAt(i))) i++;
+  const integerDigits = i - integerStart;
+  if (integerDigits === 0) return false;
+  if (integerDigits > 1 && text.charCodeAt(integerStart) === 0x30) return false;
+  if (i === length) return true;
+  if (text.charCodeAt(i) !== 0x2e || i + 1 === length) return false;
+  for (i++; i < length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** 1 for the 64 characters of the base64 alphabet, by character code. */
