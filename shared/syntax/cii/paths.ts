@@ -126,10 +126,14 @@ function walk(element: XmlElement, steps: readonly Step[], index: number, out: X
     case 'parent':
       if (element.parent !== undefined) walk(element.parent, steps, index + 1, out);
       return;
-    case 'child':
-      for (const c of element.children) {
+    case 'child': {
+      // Indexed: in these recursive walks a for…of over the children costs as much as the rest.
+      const { children } = element;
+      for (let i = 0; i < children.length; i++) {
+        const c = children[i] as XmlElement;
         if (named(c, step.name) && passes(c, step)) walk(c, steps, index + 1, out);
       }
+    }
   }
 }
 
@@ -147,13 +151,16 @@ function walkFirst(
       return walkFirst(element, steps, index + 1, accept);
     case 'parent':
       return element.parent && walkFirst(element.parent, steps, index + 1, accept);
-    case 'child':
-      for (const c of element.children) {
+    case 'child': {
+      const { children } = element;
+      for (let i = 0; i < children.length; i++) {
+        const c = children[i] as XmlElement;
         if (!named(c, step.name) || !passes(c, step)) continue;
         const found = walkFirst(c, steps, index + 1, accept);
         if (found !== undefined) return found;
       }
       return undefined;
+    }
   }
 }
 
