@@ -1,11 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import {
+  convertInvoice,
+  readSource,
+  TARGET_FORMATS,
+  type TargetFormat,
+  takesProfile,
+} from '../../shared/convert';
 import { FACTURX_PROFILES, type FacturxProfile } from '../../shared/xsd/schema-sets';
 import type { Command } from '../command';
 import { fileIdentity, outputPathFor, type WriteGuard, writeOutput } from '../convert/output';
 import { type ConversionOutcome, summaryTable, toRecord, warningsText } from '../convert/report';
-import { readSource } from '../convert/source';
-import { convertInvoice, TARGET_FORMATS, type TargetFormat } from '../convert/target';
 import { expandInputsWithRoots, type InputFile } from '../input-roots';
 import { type CliIO, EXIT, parseFormat, UsageError } from '../io';
 
@@ -52,7 +57,7 @@ function parseProfile(value: string | undefined, to: TargetFormat): FacturxProfi
   if (!(FACTURX_PROFILES as readonly string[]).includes(value)) {
     throw new UsageError(`--profile attend ${FACTURX_PROFILES.join(', ')}, pas « ${value} »`);
   }
-  if (to !== 'cii' && to !== 'facturx') {
+  if (!takesProfile(to)) {
     throw new UsageError('--profile ne s’applique qu’à --to cii ou --to facturx');
   }
   return value as FacturxProfile;
@@ -84,7 +89,7 @@ async function convertFile(
     notes: [],
   } as const;
   const failed = (
-    error: { code: string; message: ConversionOutcome['notes'][number] },
+    error: NonNullable<ConversionOutcome['error']>,
     partial: Partial<ConversionOutcome> = {},
   ): ConversionOutcome => ({
     ...base,
@@ -107,12 +112,12 @@ async function convertFile(
     });
   }
   const source = await readSource(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!source.ok) return failed(source);
+  if (!source.ok) return failed(source.failure);
   const converted = await convertInvoice(source, {
     to: settings.to,
     ...(settings.profile ? { profile: settings.profile } : {}),
   });
-  if (!converted.ok) return failed(converted, { from: source.from, notes: source.notes });
+  if (!converted.ok) return failed(converted.failure, { from: source.from, notes: source.notes });
   const output = outputPathFor(input, settings.to, settings.outDir);
   const written = await writeOutput(output, converted.bytes, guard);
   const known = {

@@ -1,8 +1,9 @@
 /**
  * Where a converted file goes, and writing it without ever destroying a file the user gave us.
  *
- * Names: `<base>.cii.xml`, `.ubl.xml`, `.facturx.pdf`, `.json`, where `<base>` is the input's name
- * without those suffixes (so `a.ubl.xml` → `a.cii.xml`, not `a.ubl.cii.xml`). Place: `--out`
+ * Names: `<base>.cii.xml`, `.ubl.xml`, `.facturx.pdf`, `.json` (the extensions of shared/convert),
+ * where `<base>` is the input's name without those suffixes (so `a.ubl.xml` → `a.cii.xml`, not
+ * `a.ubl.cii.xml`). Place: `--out`
  * (mirroring the sub-folders of a walked folder), else next to the input.
  *
  * Refusals: the output is an input of this run (same file, by device and inode, so links count),
@@ -11,18 +12,19 @@
  */
 import { lstat, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { TARGET_OUTPUTS, type TargetFormat } from '../../shared/convert';
 import type { InputFile } from '../input-roots';
 import { type ConversionFailure, failure } from './failure';
-import type { TargetFormat } from './target';
 
-export const OUTPUT_SUFFIXES: Readonly<Record<TargetFormat, string>> = {
-  cii: '.cii.xml',
-  ubl: '.ubl.xml',
-  facturx: '.facturx.pdf',
-  json: '.json',
-};
+function suffixOf(to: TargetFormat): string {
+  return `.${TARGET_OUTPUTS[to].extension}`;
+}
 
-const KNOWN_SUFFIXES = [...Object.values(OUTPUT_SUFFIXES), '.xml', '.pdf'];
+const KNOWN_SUFFIXES = [
+  ...Object.values(TARGET_OUTPUTS).map((output) => `.${output.extension}`),
+  '.xml',
+  '.pdf',
+];
 
 /** The input's name without its conversion suffix or extension. */
 export function baseNameOf(path: string): string {
@@ -35,7 +37,7 @@ export function baseNameOf(path: string): string {
 }
 
 export function outputPathFor(input: InputFile, to: TargetFormat, outDir?: string): string {
-  const name = baseNameOf(input.path) + OUTPUT_SUFFIXES[to];
+  const name = baseNameOf(input.path) + suffixOf(to);
   if (outDir === undefined) return join(dirname(input.path), name);
   return join(outDir, relative(input.root, dirname(input.path)), name);
 }

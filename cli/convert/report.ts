@@ -2,12 +2,11 @@
  * What `convert` tells about each file: the JSON Lines record, the French warnings on stderr and
  * the summary table.
  */
+import type { SourceFormat, SourceNote, TargetFormat } from '../../shared/convert';
 import type { LocalizedText } from '../../shared/i18n/text';
 import type { DerivedTerm, DroppedTerm } from '../../shared/syntax/write';
 import type { FacturxProfile } from '../../shared/xsd/schema-sets';
 import { renderTable } from '../table';
-import type { SourceFormat } from './source';
-import type { TargetFormat } from './target';
 
 export type ConversionStatus = 'converted' | 'failed';
 
@@ -21,7 +20,7 @@ export interface ConversionOutcome {
   readonly status: ConversionStatus;
   readonly dropped: readonly DroppedTerm[];
   readonly derived: readonly DerivedTerm[];
-  readonly notes: readonly LocalizedText[];
+  readonly notes: readonly SourceNote[];
   readonly error?: { readonly code: string; readonly message: LocalizedText };
 }
 
@@ -48,7 +47,12 @@ export function toRecord(outcome: ConversionOutcome): Record<string, unknown> {
       message: d.message.fr,
       message_en: d.message.en,
     })),
-    notes: outcome.notes.map((n) => ({ message: n.fr, message_en: n.en })),
+    notes: outcome.notes.map((n) => ({
+      code: n.code,
+      ...(n.term !== undefined ? { term: n.term } : {}),
+      message: n.message.fr,
+      message_en: n.message.en,
+    })),
     ...(outcome.error
       ? {
           error: {
@@ -73,7 +77,7 @@ export function warningsText(outcome: ConversionOutcome): string {
   const lines = [
     ...section(
       'Lecture',
-      outcome.notes.map((n) => n.fr),
+      outcome.notes.map((n) => n.message.fr),
     ),
     ...section(
       'Données non reprises dans le fichier converti',

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
+import { sniffFormat } from '../../shared/convert/sniff';
 import type { AppEnv } from '../app-env';
 import { ProblemError } from '../http/problem';
-import { sniffFormat } from './sniff';
 
 export type BodyFormat = 'xml' | 'pdf' | 'json';
 

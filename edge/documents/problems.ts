@@ -31,20 +31,9 @@ export function isXmlErrorCode(code: string): code is XmlErrorCode {
   return Object.hasOwn(XML_PROBLEMS, code);
 }
 
-const IN_PDF: LocalizedText = {
-  fr: 'Dans la facture XML jointe au PDF : ',
-  en: 'In the XML invoice attached to the PDF: ',
-};
-
-export function xmlProblem(
-  code: XmlErrorCode,
-  message: LocalizedText,
-  insidePdf = false,
-): ProblemError {
-  const detail = insidePdf
-    ? { fr: `${IN_PDF.fr}${message.fr}`, en: `${IN_PDF.en}${message.en}` }
-    : message;
-  return new ProblemError(XML_PROBLEMS[code], detail, { reason: code });
+/** `message` says already where the XML was (shared/convert's inEmbeddedXml for a PDF's). */
+export function xmlProblem(code: XmlErrorCode, message: LocalizedText): ProblemError {
+  return new ProblemError(XML_PROBLEMS[code], message, { reason: code });
 }
 
 const PDF_PROBLEMS: Readonly<Record<PdfReadErrorCode, ProblemCode>> = {
@@ -57,6 +46,10 @@ const PDF_PROBLEMS: Readonly<Record<PdfReadErrorCode, ProblemCode>> = {
   'pdf-no-invoice': 'not-an-invoice',
   'pdf-several-invoices': 'not-an-invoice',
 };
+
+export function isPdfReadErrorCode(code: string): code is PdfReadErrorCode {
+  return Object.hasOwn(PDF_PROBLEMS, code);
+}
 
 export function pdfProblem(error: {
   readonly code: PdfReadErrorCode;

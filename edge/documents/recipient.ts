@@ -8,8 +8,9 @@ import { recipientObligationsOf } from '../../shared/api/structure';
 import type { RecipientCheck } from '../../shared/api/validation';
 import { findRecipientSiret } from '../../shared/chorus/recipient-siret';
 import type { Invoice } from '../../shared/model';
-import type { RecipientObligations } from '../../shared/rules/rule';
+import type { RecipientObligations, RuleOptions } from '../../shared/rules/rule';
 import { UpstreamError } from '../upstream/errors';
+import type { StepTimer } from './timing';
 
 export interface RecipientFlags {
   readonly serviceCodeRequired: boolean;
@@ -55,4 +56,22 @@ export async function resolveRecipient(
     if (error instanceof UpstreamError) return { check: { status: 'unavailable', siret } };
     throw error;
   }
+}
+
+/**
+ * The recipient resolved from the invoice as the validation reads it, before its rules run, so
+ * that the document is read once: `ruleOptionsFor` goes to the validation; `resolved()` after it.
+ * A document the validation could not read as an invoice never reaches its rules: it still gets
+ * its answer (no SIRET to look up; the flags as given).
+ */
+export function recipientDuringValidation(source: RecipientSource, timer: StepTimer) {
+  let resolved: ResolvedRecipient | undefined;
+  return {
+    ruleOptionsFor: async (invoice: Invoice): Promise<RuleOptions> => {
+      resolved = await timer.within('recipient', () => resolveRecipient(source, invoice));
+      return resolved.obligations ? { recipient: resolved.obligations } : {};
+    },
+    resolved: async (): Promise<ResolvedRecipient> =>
+      resolved ?? (await resolveRecipient(source, undefined)),
+  };
 }

@@ -7,11 +7,11 @@ import {
   ConvertQuerySchema,
 } from '../../shared/api/conversion';
 import { API_PATHS } from '../../shared/api/paths';
+import { convertInvoice, readSource } from '../../shared/convert';
 import type { AppEnv } from '../app-env';
 import type { AppDeps } from '../deps';
 import { mediaTypesFor, readDocumentBody } from '../documents/body';
-import { readSource } from '../documents/convert-source';
-import { writeTarget } from '../documents/convert-target';
+import { conversionProblem } from '../documents/conversion-problem';
 import { documentLimitsOf } from '../documents/limits';
 import { prefers } from '../documents/negotiate';
 import { StepTimer } from '../documents/timing';
@@ -86,14 +86,20 @@ export function registerConvertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
     const limits = documentLimitsOf(c.env);
     const body = await readDocumentBody(c, ['xml', 'pdf', 'json']);
     timer.mark('body');
-    const source = await readSource(body, query.from, limits);
+    const source = await readSource(body.bytes, {
+      container: body.format,
+      ...(query.from ? { from: query.from } : {}),
+      limits,
+    });
+    if (!source.ok) throw conversionProblem(source.failure);
     timer.mark('read');
-    const converted = await writeTarget(source, {
+    const converted = await convertInvoice(source, {
       to: query.to,
       ...(query.profile ? { profile: query.profile } : {}),
       date: new Date(deps.now()),
-      limits,
+      pdfLimits: limits.pdf,
     });
+    if (!converted.ok) throw conversionProblem(converted.failure);
     timer.mark('write');
     const fileName = fileNameOf(source.invoice['BT-1'], converted.extension);
 
@@ -102,7 +108,7 @@ export function registerConvertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
         from: source.from,
         to: query.to,
         ...(converted.profile ? { profile: converted.profile } : {}),
-        contentType: converted.contentType,
+        contentType: converted.mediaType,
         fileName,
         encoding: converted.text ? 'utf-8' : 'base64',
         output: converted.text
@@ -110,12 +116,12 @@ export function registerConvertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
           : encodeBase64(converted.bytes),
         dropped: [...converted.dropped],
         derived: [...converted.derived],
-        warnings: [...source.warnings],
+        warnings: [...source.notes],
       };
       return c.json(envelope, 200, { 'cache-control': 'no-store', ...timer.headers() });
     }
     return c.body(converted.bytes as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': converted.contentType,
+      'content-type': converted.mediaType,
       'content-disposition': `attachment; filename="${fileName}"`,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
@@ -123,7 +129,7 @@ export function registerConvertRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
       ...(converted.profile ? { [CONVERSION_HEADERS.profile]: converted.profile } : {}),
       [CONVERSION_HEADERS.dropped]: headerList(converted.dropped.map((term) => term.pointer)),
       [CONVERSION_HEADERS.derived]: headerList(converted.derived.map((term) => term.pointer)),
-      [CONVERSION_HEADERS.warnings]: String(source.warnings.length),
+      [CONVERSION_HEADERS.warnings]: String(source.notes.length),
       ...timer.headers(),
     });
   });

@@ -18,8 +18,7 @@ import { mediaTypesFor, readDocumentBody } from '../documents/body';
 import { documentLimitsOf } from '../documents/limits';
 import { prefers } from '../documents/negotiate';
 import { parisDate } from '../documents/paris-date';
-import { readInvoiceModel } from '../documents/read-invoice';
-import { type RecipientSource, resolveRecipient } from '../documents/recipient';
+import { type RecipientSource, recipientDuringValidation } from '../documents/recipient';
 import { StepTimer } from '../documents/timing';
 import { validateBody } from '../documents/validate';
 import { ProblemError } from '../http/problem';
@@ -172,23 +171,19 @@ export function registerValidateRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps):
     const limits = documentLimitsOf(c.env);
     timer.mark('body');
 
-    let invoice = recipientSource ? await readInvoiceModel(body.bytes, format, limits) : undefined;
-    const recipient = recipientSource
-      ? await resolveRecipient(recipientSource, invoice)
-      : undefined;
-    if (recipientSource) timer.mark('recipient');
-
-    const report = await validateBody({
+    const recipientStep = recipientSource && recipientDuringValidation(recipientSource, timer);
+    const { report, invoice } = await validateBody({
       bytes: body.bytes,
       format,
       rules,
       xsd,
       ruleOptions: {
         today,
-        ...(recipient?.obligations ? { recipient: recipient.obligations } : {}),
       },
+      ...(recipientStep ? { ruleOptionsFor: recipientStep.ruleOptionsFor } : {}),
       limits,
     });
+    const recipient = await recipientStep?.resolved();
     timer.mark('validate');
     const result: ValidationResult = {
       ...report,
@@ -197,7 +192,6 @@ export function registerValidateRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps):
     };
 
     if (prefers(c.req.header('accept'), 'text/html')) {
-      invoice ??= await readInvoiceModel(body.bytes, format, limits);
       const language = query.lang ?? 'fr';
       const html = renderReportHtml(report, {
         language,

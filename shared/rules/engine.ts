@@ -30,6 +30,18 @@ export interface ValidateOptions {
   readonly xsd?: XsdValidator;
   readonly ruleOptions?: RuleOptions;
   readonly xmlLimits?: Partial<XmlLimits>;
+  /**
+   * Rule options that depend on the invoice itself (the recipient's obligations, looked up from
+   * its BT-47): asked once the model is read, before the rule layers run, and laid over
+   * `ruleOptions`. So that the caller never reads the document a second time to find them.
+   */
+  readonly ruleOptionsFor?: (invoice: Invoice) => Promise<RuleOptions>;
+}
+
+/** The report, and the model the validation read when it could read one. */
+export interface ValidationRun {
+  readonly report: ValidationReport;
+  readonly invoice?: Invoice;
 }
 
 type LayerOutcome = Omit<LayerReport, 'counts' | 'artefact'>;
@@ -39,6 +51,17 @@ export async function validateXml(
   input: string | Uint8Array,
   options: ValidateOptions = {},
 ): Promise<ValidationReport> {
+  return (await validateXmlRun(input, options)).report;
+}
+
+/**
+ * validateXml, with the model it read for callers that need it too (a summary, a lookup): the
+ * report stays plain JSON. Throws only what `ruleOptionsFor` throws.
+ */
+export async function validateXmlRun(
+  input: string | Uint8Array,
+  options: ValidateOptions = {},
+): Promise<ValidationRun> {
   const findings: Finding[] = [];
   const outcomes: LayerOutcome[] = [];
   const requested = new Set<RuleLayer>(options.rules ?? DEFAULT_RULE_LAYERS);
@@ -62,7 +85,7 @@ export async function validateXml(
         : {}),
     });
     outcomes.push({ layer: 'xml', status: 'ran', rules: 1 });
-    return finish(outcomes, findings, undefined, requested, options, notReached);
+    return { report: finish(outcomes, findings, undefined, requested, options, notReached) };
   }
   outcomes.push({ layer: 'xml', status: 'ran', rules: 1 });
 
@@ -70,18 +93,20 @@ export async function validateXml(
   if (detected.syntax === undefined) {
     // Recognised but not an EN 16931 invoice (ZUGFeRD 1.0, an order, other XML): say what it is
     // and refuse to call it valid.
-    return finish(
-      outcomes,
-      findings,
-      detected,
-      requested,
-      options,
-      {
-        fr: `Ce document n'est pas une facture EN 16931 : ${detected.description.fr}.`,
-        en: `This document is not an EN 16931 invoice: ${detected.description.en}.`,
-      },
-      'error',
-    );
+    return {
+      report: finish(
+        outcomes,
+        findings,
+        detected,
+        requested,
+        options,
+        {
+          fr: `Ce document n'est pas une facture EN 16931 : ${detected.description.fr}.`,
+          en: `This document is not an EN 16931 invoice: ${detected.description.en}.`,
+        },
+        'error',
+      ),
+    };
   }
 
   if (options.xsd) {
@@ -112,7 +137,9 @@ export async function validateXml(
 
   const read = readInvoice(parsed.document);
   if ('error' in read) {
-    return finish(outcomes, findings, detected, requested, options, read.error, 'error');
+    return {
+      report: finish(outcomes, findings, detected, requested, options, read.error, 'error'),
+    };
   }
   // Values the reader could not put in the model: filed under the en16931 layer (the norm's
   // value formats) when it runs, else under xml, so that they never sit in a layer not run.
@@ -122,8 +149,11 @@ export async function validateXml(
       : read.findings.map((f) => (f.layer === 'en16931' ? { ...f, layer: 'xml' as const } : f))),
   );
 
+  const settings = options.ruleOptionsFor
+    ? { ruleOptions: { ...options.ruleOptions, ...(await options.ruleOptionsFor(read.invoice)) } }
+    : options;
   const context: RuleContext = {
-    ...makeContext(read.invoice, read.sources, read.rejected, detected.profile, options, {
+    ...makeContext(read.invoice, read.sources, read.rejected, detected.profile, settings, {
       document: parsed.document,
       syntax: detected.syntax,
       detected,
@@ -131,7 +161,7 @@ export async function validateXml(
     ...(read.blank ? { blank: read.blank } : {}),
   };
   runRuleLayers(context, requested, outcomes, findings);
-  return report(outcomes, findings, detected);
+  return { report: report(outcomes, findings, detected), invoice: read.invoice };
 }
 
 /**

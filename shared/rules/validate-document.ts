@@ -1,6 +1,7 @@
+import type { Invoice } from '../model';
 import { checkFacturxPdf, type PdfLimits, pdfReadErrorFinding, readFacturxPdf } from '../pdf';
 import { ARTEFACTS } from './artefacts';
-import { type ValidateOptions, validateXml } from './engine';
+import { type ValidateOptions, validateXmlRun } from './engine';
 import type { Finding } from './finding';
 import { countFindings, type LayerReport, type ValidationReport, verdictOf } from './report';
 
@@ -28,6 +29,8 @@ export interface ValidateDocumentOptions extends ValidateOptions {
   readonly pdfLimits?: Partial<PdfLimits>;
 }
 
+export type DocumentReport = ValidationReport & { readonly format: DocumentFormat };
+
 /**
  * Validates an XML invoice, or a Factur-X PDF: the embedded XML goes through every layer like an
  * XML file, and the container is checked in the `pdf` layer (attachment, relationship, XMP, PDF/A).
@@ -36,19 +39,33 @@ export interface ValidateDocumentOptions extends ValidateOptions {
 export async function validateDocument(
   bytes: Uint8Array,
   options: ValidateDocumentOptions = {},
-): Promise<ValidationReport & { readonly format: DocumentFormat }> {
-  if (formatOf(bytes) === 'xml') return { ...(await validateXml(bytes, options)), format: 'xml' };
+): Promise<DocumentReport> {
+  return (await validateDocumentRun(bytes, options)).report;
+}
+
+/** validateDocument, with the model it read (see validateXmlRun). */
+export async function validateDocumentRun(
+  bytes: Uint8Array,
+  options: ValidateDocumentOptions = {},
+): Promise<{ readonly report: DocumentReport; readonly invoice?: Invoice }> {
+  if (formatOf(bytes) === 'xml') {
+    const run = await validateXmlRun(bytes, options);
+    return { ...run, report: { ...run.report, format: 'xml' } };
+  }
 
   const pdf = await readFacturxPdf(bytes, options.pdfLimits ? { limits: options.pdfLimits } : {});
   if ('error' in pdf) {
     const findings = [pdfReadErrorFinding(pdf.error)];
-    return { ...withPdfLayer([], findings, 'ran'), format: 'pdf' };
+    return { report: { ...withPdfLayer([], findings, 'ran'), format: 'pdf' } };
   }
-  const report = await validateXml(pdf.xml, options);
+  const { report, invoice } = await validateXmlRun(pdf.xml, options);
   const pdfFindings = checkFacturxPdf(pdf, report.document);
   return {
-    ...withPdfLayer(report.layers, [...report.findings, ...pdfFindings], 'ran', report),
-    format: 'pdf',
+    report: {
+      ...withPdfLayer(report.layers, [...report.findings, ...pdfFindings], 'ran', report),
+      format: 'pdf',
+    },
+    ...(invoice ? { invoice } : {}),
   };
 }
 

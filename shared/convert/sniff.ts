@@ -1,6 +1,9 @@
-import { formatOf } from '../../shared/rules/validate-document';
+import { formatOf } from '../rules/validate-document';
 
-/** What a body looks like from its first bytes: the media type is a claim, the bytes decide. */
+/**
+ * What a file looks like from its first bytes: a media type or a file name is a claim, the bytes
+ * decide. Shared by the edge (request bodies) and the conversion core (files of the CLI).
+ */
 export type SniffedFormat = 'pdf' | 'xml' | 'json' | 'unknown';
 
 const WHITE_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
