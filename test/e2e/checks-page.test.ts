@@ -11,6 +11,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Invoice } from '../../shared/model';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { screenshot } from '../support/screenshot';
 import { type StaticServer, serveStatic } from '../support/static-server';
 import {
   ACME_PROFILE,
@@ -190,6 +191,7 @@ describe('live checks on the portal replica', () => {
     await page.press(siret, 'Tab');
     const text = await waitForNoteUnder(page, siret, 'SIRET du destinataire');
     expect(text).toContain('« 21990001600012 »');
+    await screenshot(page, 'live-check-siret');
     expect(await page.getAttribute(siret, 'data-chorus-assist-check')).toBe('fatal');
     // An invalid SIRET is not looked up.
     expect(edge.asked.filter((path) => path.includes('21990001600012'))).toEqual([]);
@@ -279,6 +281,7 @@ describe('live checks on the portal replica', () => {
     const alert = page.locator('chorus-assist-checks .alert');
     await alert.waitFor({ timeout: 5_000 });
     expect(await alert.textContent()).toMatch(/^\d+ erreur\(s\) bloquante\(s\)/);
+    await screenshot(page, 'live-check-submit');
     expect(
       await page.getAttribute(`#${P}RecapitulatifTva_MontantTva_0`, 'data-chorus-assist-pulse'),
     ).toBe('');

@@ -3,6 +3,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../shared/model';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { screenshot } from '../support/screenshot';
 import { type StaticServer, serveStatic } from '../support/static-server';
 import {
   ACME_PROFILE,
@@ -149,6 +150,7 @@ describe('filling the portal replica from an FNFE sample and a supplier profile'
     expect(await status.textContent()).toContain('Remplissage terminé');
 
     expect(await serializeForm(page)).toEqual(EXPECTED_POST);
+    await screenshot(page, 'filled-form');
     // What the page drew from the values: the select2 labels and the recipient lookup.
     expect(await page.textContent(`#select2-${P}References_ModePaiement-container`)).toBe(
       'Virement',

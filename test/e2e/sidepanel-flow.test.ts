@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
+import { screenshot } from '../support/screenshot';
 import { type StaticServer, serveStatic } from '../support/static-server';
 import { ACME_PROFILE, countSubmitClicks, P, serviceWorkerOf, submitClicks } from './fill-support';
 
@@ -54,6 +55,7 @@ describe('side panel in Chromium', () => {
     await panel.locator('[data-at="/BT-1"] dd').waitFor();
     expect((await panel.textContent('[data-at="/BT-1"] dd'))?.trim()).toBe('F20260023');
     expect(await panel.locator('table.lines tbody tr').count()).toBe(3);
+    await screenshot(panel, 'sidepanel-preview');
 
     await panel.getByRole('tab', { name: /^Contrôle/ }).click();
     await panel.locator('.report').waitFor({ timeout: 20_000 });
@@ -62,6 +64,7 @@ describe('side panel in Chromium', () => {
     expect(await panel.locator('li.layer').count()).toBe(6);
     const verdict = await panel.getAttribute('.report', 'data-verdict');
     expect(['valid', 'invalid']).toContain(verdict);
+    await screenshot(panel, 'sidepanel-report');
     expect(problems).toEqual([]);
   });
 
