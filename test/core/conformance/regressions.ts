@@ -187,6 +187,39 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
     fired: { 'BR-O-11': 2 },
   },
   {
+    name: 'BR-CO-19 UBL: an invoicing period with only its VAT point date code',
+    base: 'test/fixtures/en16931/examples/ubl/ubl-tc434-example2.xml',
+    edits: [
+      [
+        /<cbc:StartDate>2013-06-01<\/cbc:StartDate>\s*<cbc:EndDate>2013-06-30<\/cbc:EndDate>(\s*<cbc:DescriptionCode>)/,
+        '$1',
+      ],
+    ],
+    fired: { 'BR-CO-19': 0 },
+  },
+  {
+    name: 'BR-CO-09 UBL: a second VAT tax scheme of the seller is checked too',
+    base: 'test/fixtures/en16931/unit-tests/testfiles/BIS_Billing_30-Tjanster_Bevakning.xml',
+    edits: [
+      [
+        /(<cbc:CompanyID>Godkänd för F-skatt<\/cbc:CompanyID>\s*<cac:TaxScheme>\s*<cbc:ID>)[^<]*/,
+        '$1VAT',
+      ],
+    ],
+    fired: { 'BR-CO-09': 1 },
+  },
+  {
+    name: 'BR-CO-20 CII: a line period end element with an empty date is there',
+    base: CII_EXAMPLE,
+    edits: [
+      [
+        /<ram:StartDateTime>\s*<udt:DateTimeString format="102">20130601<\/udt:DateTimeString>\s*<\/ram:StartDateTime>\s*<ram:EndDateTime>\s*<udt:DateTimeString format="102">20130601<\/udt:DateTimeString>/,
+        '<ram:EndDateTime><udt:DateTimeString format="102"></udt:DateTimeString>',
+      ],
+    ],
+    fired: { 'BR-CO-20': 0, 'BR-30': 0 },
+  },
+  {
     name: 'BR-S-02 UBL: a seller tax scheme element without cac:TaxScheme still counts',
     base: UBL_EXAMPLE,
     edits: [

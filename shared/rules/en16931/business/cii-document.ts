@@ -1,8 +1,7 @@
 /**
  * Where the CII schematron tests the document rather than a value the model can hold, the rule
  * reads the document: the issue date only in format 102 (BR-03), periods compared as the texts
- * written in format 102 (BR-29, BR-30), payment means without a type code element (BR-49). The
- * paths are the schematron's, from the invoice element.
+ * written in format 102 (BR-29, BR-30). The paths are the schematron's, from the invoice element.
  */
 import { select, type XmlElement } from '../../../xml';
 import type { RuleContext } from '../../rule';
@@ -31,15 +30,6 @@ export function ciiIssueDateGiven(c: RuleContext): boolean {
     "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString[@format='102']",
   );
   return dates.some((date) => !isBlankXml(date.text));
-}
-
-/** Header payment instructions (`ram:SpecifiedTradeSettlementPaymentMeans`) without a type code. */
-export function ciiPaymentMeansWithoutCode(c: RuleContext): readonly XmlElement[] {
-  const root = rootOf(c);
-  if (root === undefined) return [];
-  return select(root, `${HEADER_SETTLEMENT}/ram:SpecifiedTradeSettlementPaymentMeans`).filter(
-    (means) => select(means, 'ram:TypeCode').length === 0,
-  );
 }
 
 /** A `ram:BillingSpecifiedPeriod` as BR-29 and BR-30 see it. */

@@ -4,20 +4,25 @@
  * - numbers written with spaces after them: `substring-after(x, '.')` counts those spaces, which
  *   the model (like xs:decimal) drops, so `100.00 ` has three decimals for BR-DEC-*;
  * - every `cbc:AdditionalDocumentReference` (UBL) or `ram:AdditionalReferencedDocument` (CII):
- *   BR-52 checks them all, whatever term the model reads from them (BG-24, BT-17, BT-18, BT-128).
+ *   BR-52 checks them all, whatever term the model reads from them (BG-24, BT-17, BT-18, BT-128);
+ * - every VAT identifier of any party, as BR-CO-09 finds them: UBL `cac:PartyTaxScheme` of the VAT
+ *   scheme (its `cbc:CompanyID`), CII `ram:SpecifiedTaxRegistration/ram:ID[@schemeID='VA']` — a
+ *   second one of a party too, which the model does not keep.
  */
 import { NS } from '../../../syntax/namespaces';
-import type { XmlElement } from '../../../xml';
+import { attr, children, normalizeSpace, type XmlElement } from '../../../xml';
 import type { RuleContext } from '../../rule';
 
 export interface DocumentWalk {
   /** Leaf texts with a '.' and trailing XML white space, by the `line:column` of their element. */
   readonly padded: ReadonlyMap<string, string>;
   readonly additionalDocuments: readonly XmlElement[];
+  /** UBL: the VAT `cac:PartyTaxScheme` elements; CII: the `ram:ID` elements of scheme VA. */
+  readonly vatIdentifiers: readonly XmlElement[];
 }
 
 const KEY = 'business:document-walk';
-const NONE: DocumentWalk = { padded: new Map(), additionalDocuments: [] };
+const NONE: DocumentWalk = { padded: new Map(), additionalDocuments: [], vatIdentifiers: [] };
 
 export function documentWalk(c: RuleContext): DocumentWalk {
   const cached = c.memo.get(KEY) as DocumentWalk | undefined;
@@ -31,6 +36,7 @@ export function documentWalk(c: RuleContext): DocumentWalk {
 function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
   const padded = new Map<string, string>();
   const additionalDocuments: XmlElement[] = [];
+  const vatIdentifiers: XmlElement[] = [];
   const [namespace, name] = ubl
     ? [NS.cac, 'AdditionalDocumentReference']
     : [NS.ram, 'AdditionalReferencedDocument'];
@@ -39,6 +45,9 @@ function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
     const { children, text } = element;
     if (element.localName === name && element.namespace === namespace) {
       additionalDocuments.push(element);
+    }
+    if (ubl ? isVatPartyTaxScheme(element) : isVatRegistration(element)) {
+      vatIdentifiers.push(element);
     }
     if (children.length > 0) {
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as XmlElement);
@@ -50,5 +59,24 @@ function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
       padded.set(`${element.line}:${element.column}`, text);
     }
   }
-  return { padded, additionalDocuments };
+  return { padded, additionalDocuments, vatIdentifiers };
+}
+
+/** `cac:PartyTaxScheme[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']`. */
+function isVatPartyTaxScheme(element: XmlElement): boolean {
+  if (element.localName !== 'PartyTaxScheme' || element.namespace !== NS.cac) return false;
+  return children(element, NS.cac, 'TaxScheme').some((scheme) =>
+    children(scheme, NS.cbc, 'ID').some((id) => normalizeSpace(id.text.toUpperCase()) === 'VAT'),
+  );
+}
+
+/** `ram:SpecifiedTaxRegistration/ram:ID[@schemeID = 'VA']`. */
+function isVatRegistration(element: XmlElement): boolean {
+  return (
+    element.localName === 'ID' &&
+    element.namespace === NS.ram &&
+    element.parent?.localName === 'SpecifiedTaxRegistration' &&
+    element.parent.namespace === NS.ram &&
+    attr(element, 'schemeID') === 'VA'
+  );
 }

@@ -8,7 +8,7 @@ import type { InvoiceLine } from '../../../model';
 import type { Rule, RuleContext, Violation } from '../../rule';
 import { businessRule, missingInEach, type Presence, text, unreadable } from './define';
 import { exists, variantOf } from './facts';
-import { UnreadableNumber } from './xpath-numbers';
+import { UnreadableNumber, xsDouble } from './xpath-numbers';
 
 /**
  * Each line must have the term `termOf` reads, at `/BG-25/i` + `suffix`: as `normalize-space(x)
@@ -57,8 +57,19 @@ function negativePrices(
       continue;
     }
     const rejected = c.rejected.get(at);
-    if (rejected !== undefined) found.push(unreadable(new UnreadableNumber(at, rejected.found)));
-    else if (!absentIsFine) found.push({ at });
+    if (rejected === undefined) {
+      if (!absentIsFine) found.push({ at });
+      continue;
+    }
+    // The comparison casts the text to xs:double, which takes what xs:decimal refuses (`1e2`,
+    // `+5`, `.5`); only text that is no double at all stops it.
+    try {
+      const price = xsDouble({ at, found: rejected.found });
+      if (price !== undefined && price < 0) found.push({ at, message: say(rejected.found.trim()) });
+    } catch (error) {
+      if (!(error instanceof UnreadableNumber)) throw error;
+      found.push(unreadable(error));
+    }
   }
   return found;
 }

@@ -2,9 +2,11 @@
  * Rules on the parties: payee (BR-17), seller tax representative (BR-18…BR-20, BR-56), electronic
  * addresses (BR-62, BR-63), VAT identifier prefixes (BR-CO-09), seller identification (BR-CO-26).
  */
-import { normalizeSpace, select, valueAt } from '../../../xml';
+import { NS } from '../../../syntax/namespaces';
+import { child, normalizeSpace, select, valueAt } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { businessRule, missing, text } from './define';
+import { documentWalk } from './document-walk';
 import { exists, variantOf } from './facts';
 import { vatPrefixAccepted } from './vat-prefixes';
 
@@ -70,7 +72,30 @@ function electronicAddressWithoutScheme(
   return missing(c, `/${group}/${term}/scheme`, address.scheme, 'exists');
 }
 
-/** The VAT identifiers BR-CO-09 looks at (every VAT tax scheme of a party). */
+function prefixMessage(value: string) {
+  return text(
+    `Le numéro de TVA « ${value} » ne commence pas par un code pays (par exemple FR) : ajoutez le préfixe du pays qui l’a attribué.`,
+    `The VAT identifier "${value}" does not start with a country code (e.g. FR): add the prefix of the issuing country.`,
+  );
+}
+
+/**
+ * BR-CO-09 on the document: every VAT identifier of every party, as written (UBL reads the first
+ * two characters of the `cbc:CompanyID` of each VAT tax scheme, nothing when there is none; CII
+ * those of each identifier of scheme VA, a blank one failing).
+ */
+function vatIdentifiersOnDocument(c: RuleContext, syntax: 'ubl' | 'cii'): Violation[] {
+  const found: Violation[] = [];
+  for (const element of documentWalk(c).vatIdentifiers) {
+    const written =
+      syntax === 'ubl' ? (child(element, NS.cbc, 'CompanyID')?.text ?? '') : element.text;
+    if (vatPrefixAccepted(written, syntax)) continue;
+    found.push({ node: element, message: prefixMessage(written.trim()) });
+  }
+  return found;
+}
+
+/** The VAT identifiers BR-CO-09 looks at in a model not read from XML (every VAT tax scheme of a party). */
 function vatIdentifiers(c: RuleContext): { at: string; value: string | undefined }[] {
   return [
     { at: '/BG-4/BT-31', value: c.invoice['BG-4']?.['BT-31'] },
@@ -187,19 +212,11 @@ export const PARTY_RULES: readonly Rule[] = [
     ),
     check: (c) => {
       const variant = variantOf(c);
+      if (c.xml !== undefined) return vatIdentifiersOnDocument(c, c.xml.syntax);
       const found: Violation[] = [];
       for (const { at, value } of vatIdentifiers(c)) {
-        // A blank identifier has no prefix: CII looks for '  ' in its list and fails; UBL looks
-        // for '' and finds it.
-        if (value === undefined && variant === 'cii' && c.blank?.has(at)) found.push({ at });
         if (value === undefined || vatPrefixAccepted(value, variant)) continue;
-        found.push({
-          at,
-          message: text(
-            `Le numéro de TVA « ${value} » ne commence pas par un code pays (par exemple FR) : ajoutez le préfixe du pays qui l’a attribué.`,
-            `The VAT identifier "${value}" does not start with a country code (e.g. FR): add the prefix of the issuing country.`,
-          ),
-        });
+        found.push({ at, message: prefixMessage(value) });
       }
       return found;
     },

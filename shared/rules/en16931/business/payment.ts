@@ -1,12 +1,18 @@
 /**
  * Payment instructions (BG-16): means code (BR-49), account for credit transfers (BR-50, BR-61),
- * card number masking (BR-51).
+ * card number masking (BR-51). From XML the first three are checked per payment means element
+ * (payment-document.ts).
  */
 import { normalizeSpace } from '../../../xml';
 import { NONE, type Rule, type RuleContext } from '../../rule';
-import { ciiPaymentMeansWithoutCode } from './cii-document';
-import { businessRule, missing, missingAmong, type Presence, text } from './define';
+import { businessRule, missing, missingAmong, text } from './define';
 import { exists, occurrences, variantOf } from './facts';
+import {
+  accountsWithoutFilledId,
+  creditTransfersWithoutAccount,
+  meansWithoutCode,
+  paymentMeansOf,
+} from './payment-document';
 
 /** UNTDID 4461 codes of credit transfers: 30 credit transfer, 58 SEPA credit transfer. */
 const CREDIT_TRANSFER_CODES: ReadonlySet<string> = new Set(['30', '58']);
@@ -19,16 +25,12 @@ function accounts(c: RuleContext) {
   return occurrences(c.invoice['BG-16']?.['BG-17'], '/BG-16', 'BG-17');
 }
 
-/**
- * Every credit transfer account (BG-17) has its identifier (BT-84): filled for BR-50, only there
- * (`exists`) for BR-61 in CII.
- */
-function accountsWithoutIdentifier(c: RuleContext, presence: Presence = 'filled') {
+/** A model not read from XML: every credit transfer account (BG-17) has its identifier (BT-84). */
+function accountsWithoutIdentifier(c: RuleContext) {
   if (!isCreditTransfer(c)) return NONE;
   return missingAmong(
     c,
     accounts(c).map(({ at, item }) => ({ at: `${at}/BT-84`, value: item['BT-84'] })),
-    presence,
   );
 }
 
@@ -53,13 +55,13 @@ export const PAYMENT_RULES: readonly Rule[] = [
       'The payment instructions must give the payment means type code (BT-81), e.g. 30 (credit transfer) or 58 (SEPA credit transfer).',
     ),
     check: (c) => {
-      // CII: each ram:SpecifiedTradeSettlementPaymentMeans needs its ram:TypeCode element; a
-      // payment reference (BT-83) alone is no payment means there.
-      if (variantOf(c) === 'cii') return ciiPaymentMeansWithoutCode(c).map((node) => ({ node }));
+      // From XML: each payment means element needs its code element; a payment reference
+      // (BT-83) alone is no payment means.
+      const means = paymentMeansOf(c);
+      if (means !== undefined) return meansWithoutCode(means);
       const instructions = c.invoice['BG-16'];
       if (instructions === undefined) return NONE;
-      // UBL: exists(cbc:PaymentMeansCode) in each cac:PaymentMeans.
-      return missing(c, '/BG-16/BT-81', instructions['BT-81'], 'exists');
+      return missing(c, '/BG-16/BT-81', instructions['BT-81']);
     },
   }),
   businessRule({
@@ -69,7 +71,10 @@ export const PAYMENT_RULES: readonly Rule[] = [
       'Pour un virement, chaque compte indiqué (BG-17) doit avoir son identifiant (BT-84), par exemple un IBAN.',
       'For a credit transfer, each account given (BG-17) must have its identifier (BT-84), e.g. an IBAN.',
     ),
-    check: accountsWithoutIdentifier,
+    check: (c) => {
+      const means = paymentMeansOf(c);
+      return means === undefined ? accountsWithoutIdentifier(c) : accountsWithoutFilledId(means);
+    },
   }),
   businessRule({
     id: 'BR-61',
@@ -79,8 +84,12 @@ export const PAYMENT_RULES: readonly Rule[] = [
       'The payment means is a credit transfer (BT-81 = 30 or 58): give the account to credit (BT-84), e.g. an IBAN.',
     ),
     check: (c) => {
-      // CII checks each account given (like BR-50); UBL asks for one account identifier at least.
-      if (variantOf(c) === 'cii') return accountsWithoutIdentifier(c, 'exists');
+      // CII checks each account given (like BR-50); UBL asks each payment means for one account
+      // identifier at least.
+      const means = paymentMeansOf(c);
+      const syntax = c.xml?.syntax;
+      if (means !== undefined && syntax !== undefined)
+        return creditTransfersWithoutAccount(means, syntax);
       if (!isCreditTransfer(c)) return NONE;
       const any = accounts(c).some(({ at, item }) => exists(c, `${at}/BT-84`, item['BT-84']));
       return any ? NONE : [{ at: '/BG-16/BG-17' }];

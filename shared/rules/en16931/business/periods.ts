@@ -6,7 +6,7 @@
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { type CiiPeriod, ciiPeriodInOrder, ciiPeriods } from './cii-document';
 import { businessRule, text } from './define';
-import { breakdownsFor, isPresent, linesOf, variantOf } from './facts';
+import { breakdownsFor, exists, isPresent, linesOf, variantOf } from './facts';
 
 interface Period {
   readonly at: string;
@@ -96,11 +96,17 @@ function ciiOutOfOrder(period: CiiPeriod, start: string, end: string): Violation
   ];
 }
 
+/** UBL: `exists(cbc:StartDate) or exists(cbc:EndDate)`, a blank date being there. */
 function withoutDates(c: RuleContext, period: Period): boolean {
   return (
-    !isPresent(c, `${period.at}/${period.start.term}`, period.start.value) &&
-    !isPresent(c, `${period.at}/${period.end.term}`, period.end.value)
+    !exists(c, `${period.at}/${period.start.term}`, period.start.value) &&
+    !exists(c, `${period.at}/${period.end.term}`, period.end.value)
   );
+}
+
+/** CII: `(ram:StartDateTime) or (ram:EndDateTime)`, whatever they hold. */
+function ciiWithoutDates(period: CiiPeriod): Violation[] {
+  return period.hasStart || period.hasEnd ? [] : [{ node: period.element }];
 }
 
 export const PERIOD_RULES: readonly Rule[] = [
@@ -143,6 +149,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       'The invoicing period (BG-14) is empty: give its start date (BT-73), its end date (BT-74) or both, or remove it.',
     ),
     check: (c) => {
+      if (variantOf(c) === 'cii') return ciiPeriods(c, 'header').flatMap(ciiWithoutDates);
       const period = invoicingPeriod(c);
       return period !== undefined && withoutDates(c, period) ? [{ at: period.at }] : NONE;
     },
@@ -154,8 +161,12 @@ export const PERIOD_RULES: readonly Rule[] = [
       'La période de la ligne (BG-26) est vide : indiquez sa date de début (BT-134), sa date de fin (BT-135) ou les deux, ou retirez-la.',
       'The line period (BG-26) is empty: give its start date (BT-134), its end date (BT-135) or both, or remove it.',
     ),
-    check: (c) =>
-      linePeriods(c).flatMap((period) => (withoutDates(c, period) ? [{ at: period.at }] : [])),
+    check: (c) => {
+      if (variantOf(c) === 'cii') return ciiPeriods(c, 'line').flatMap(ciiWithoutDates);
+      return linePeriods(c).flatMap((period) =>
+        withoutDates(c, period) ? [{ at: period.at }] : [],
+      );
+    },
   }),
   businessRule({
     id: 'BR-CO-03',

@@ -61,6 +61,13 @@ function mandatoryTotal(id: string, term: TotalTerm, name: LocalizedText): Rule 
   });
 }
 
+/** Both amounts are there and worth the same (as xs:decimal). */
+function equalAmounts(a: Operand, b: Operand): boolean {
+  const x = xsDecimal(a);
+  const y = xsDecimal(b);
+  return x !== undefined && y !== undefined && x.equals(y);
+}
+
 /** A calculation that does not hold: at the stated total, with both values when there are two. */
 function mismatch(
   at: string,
@@ -387,13 +394,16 @@ export const TOTAL_RULES: readonly Rule[] = [
     check: (c) => {
       // `every $Currency in …InvoiceCurrencyCode`: a blank code is a currency no total has.
       if (!exists(c, '/BT-5', c.invoice['BT-5'])) return NONE;
-      const repeated = repeatedVatTotals(c);
-      if (repeated !== undefined) return [repeated];
       const vatOp = total(c, 'BT-110');
       const statedOp = total(c, 'BT-112');
       const withoutVatOp = total(c, 'BT-109');
       const at = '/BG-22/BT-112';
       const cii = variantOf(c) === 'cii';
+      // CII also accepts a total with VAT equal to the total without VAT, however many VAT
+      // totals there are.
+      if (cii && equalAmounts(statedOp, withoutVatOp)) return NONE;
+      const repeated = repeatedVatTotals(c);
+      if (repeated !== undefined) return [repeated];
       if (!isAbsent(vatOp)) {
         const stated = xsDecimal(statedOp);
         const withoutVat = xsDecimal(withoutVatOp);

@@ -22,11 +22,12 @@
 import type { LocalizedText } from '../../../i18n/text';
 import { type Decimal, round2 } from '../../../model';
 import type { Rule, RuleContext, Violation } from '../../rule';
+import { decimalOfDouble, xsDouble } from '../business/xpath-numbers';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { breakdownMatch, type Dialect, dialectOf, sumMatch } from './dialect';
 import { decimalKey, ExactSum } from './exact-sum';
 import type { Breakdown, CategoryUsage, NumberTerm, TaxedItem } from './usage';
-import { vatUsage } from './usage';
+import { DecimalTerm, vatUsage } from './usage';
 import { plain, shown, vatRule } from './vat-rule';
 
 interface TaxableTest {
@@ -38,6 +39,11 @@ interface TaxableTest {
    * charge of the category has the breakdown's rate (UBL, S).
    */
   readonly needs: 'nothing' | 'lines' | 'rate';
+  /**
+   * CII compares the breakdown's untyped amount (`ram:BasisAmount = …`), which casts it to
+   * xs:double: `1e2` the model refused is 100 there. UBL casts it to xs:decimal.
+   */
+  readonly untypedTaxable: boolean;
 }
 
 const BY_RATE: ReadonlySet<VatCategoryCode> = new Set(['S', 'L', 'M']);
@@ -46,12 +52,21 @@ function testOf(code: VatCategoryCode, dialect: Dialect): TaxableTest | 'never-f
   const byRate = BY_RATE.has(code);
   switch (dialect) {
     case 'ubl':
-      if (code === 'S') return { tolerance: 'below-one', roundSums: false, byRate, needs: 'rate' };
+      if (code === 'S') {
+        return {
+          tolerance: 'below-one',
+          roundSums: false,
+          byRate,
+          needs: 'rate',
+          untypedTaxable: false,
+        };
+      }
       return {
         tolerance: byRate ? 'below-one' : 'exact',
         roundSums: false,
         byRate,
         needs: 'lines',
+        untypedTaxable: false,
       };
     case 'cii':
       // The L and M contexts are the tax element, whose parent has no rate: `every` over nothing.
@@ -61,9 +76,16 @@ function testOf(code: VatCategoryCode, dialect: Dialect): TaxableTest | 'never-f
         roundSums: true,
         byRate,
         needs: 'nothing',
+        untypedTaxable: true,
       };
     case 'model':
-      return { tolerance: 'exact', roundSums: true, byRate, needs: 'nothing' };
+      return {
+        tolerance: 'exact',
+        roundSums: true,
+        byRate,
+        needs: 'nothing',
+        untypedTaxable: false,
+      };
   }
 }
 
@@ -209,7 +231,7 @@ function check(category: VatCategory, inputs: Inputs, test: TaxableTest): Violat
       },
     };
   }
-  const taxable = breakdown.taxable;
+  const taxable = test.untypedTaxable ? asDouble(breakdown.taxable) : breakdown.taxable;
   if (taxable.state !== 'value') {
     return {
       at: breakdown.taxableAt,
@@ -240,6 +262,19 @@ function check(category: VatCategory, inputs: Inputs, test: TaxableTest): Violat
       en: `The taxable amount (BT-116) of ${where.en} is ${taxable.text}, but ${explain.en}.`,
     },
   };
+}
+
+/** A refused amount that is still an xs:double (`1e2`), as its exact decimal value. */
+function asDouble(term: NumberTerm): NumberTerm {
+  if (term.state !== 'malformed') return term;
+  let value: number | undefined;
+  try {
+    value = xsDouble({ at: '', found: term.found });
+  } catch {
+    return term;
+  }
+  const exact = value === undefined ? undefined : decimalOfDouble(value);
+  return exact === undefined ? term : new DecimalTerm(exact.toFixed());
 }
 
 export function taxableAmountRule(category: VatCategory): Rule {
