@@ -61,6 +61,7 @@ const WORDS = {
   totalWithVat: { fr: 'Total TTC (BT-112)', en: 'Total with VAT (BT-112)' },
   amountDue: { fr: 'Montant à payer (BT-115)', en: 'Amount due (BT-115)' },
   line: { fr: 'ligne', en: 'line' },
+  assert: { fr: 'Contrôle officiel en échec', en: 'Official check that failed' },
   column: { fr: 'colonne', en: 'column' },
   unreadable: {
     fr: "Le document n'a pas pu être lu : voir les constats.",
@@ -193,6 +194,11 @@ function findingItem(finding: ValidationReport['findings'][number], language: La
   }
   const meta = [
     `<span class="rule">${escapeHtml(finding.rule)}</span>`,
+    ...(finding.assert !== undefined
+      ? [
+          `<span class="assert" title="${WORDS.assert[language]}">${escapeHtml(finding.assert)}</span>`,
+        ]
+      : []),
     ...where.map((text) => `<span class="where">${escapeHtml(text)}</span>`),
     ...finding.bt.map((term) => `<span class="bt">${escapeHtml(term)}</span>`),
   ].join(' ');
@@ -252,7 +258,7 @@ th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px s
 .sev-fatal.finding{border-color:var(--fatal)}.sev-warning.finding{border-color:var(--warning)}.sev-info.finding{border-color:var(--info)}
 h4.sev-fatal{color:var(--fatal)}h4.sev-warning{color:var(--warning)}h4.sev-info{color:var(--info)}
 .meta span{display:inline-block;font-size:.8rem;padding:0 .35rem;border-radius:.2rem;margin-right:.2rem}
-.rule{font-weight:700;background:#eee}.where{background:#f3f3f3}.bt{background:#e8eef6;color:#1f3f66}
+.rule{font-weight:700;background:#eee}.assert{font-family:ui-monospace,monospace;background:#f3f3f3;color:#444}.where{background:#f3f3f3}.bt{background:#e8eef6;color:#1f3f66}
 .none{color:var(--ok);font-weight:600}
 footer{margin-top:2rem;font-size:.8rem;color:#666}
 @page{margin:15mm}

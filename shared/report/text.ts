@@ -6,9 +6,14 @@ import {
   VERDICT_LABELS as VERDICTS,
 } from './labels';
 
+/** Introduces the artefact's id of the failed test, after the rule id. */
+const ASSERT_WORD: Record<Language, string> = { fr: 'contrôle', en: 'check' };
+const LINE_WORD: Record<Language, string> = { fr: 'ligne', en: 'line' };
+
 /**
  * A validation report as plain text for a terminal or a log: verdict, what the document is, one
- * line per layer with its counts, then every finding with its rule, place and message.
+ * line per layer with its counts, then every finding with its rule (and the artefact's test id
+ * when it has one), place and message.
  */
 export function renderReportText(
   report: ValidationReport,
@@ -26,7 +31,8 @@ export function renderReportText(
         lang === 'fr'
           ? `${fatal} erreur${fatal > 1 ? 's' : ''}, ${warning} avertissement${warning > 1 ? 's' : ''}`
           : `${fatal} error${fatal === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}`;
-      lines.push(`  ${name} : ${counts}`);
+      // A layer that ran may say how (partial profile, BR-FR transition mode).
+      lines.push(`  ${name} : ${counts}${layer.reason ? ` — ${layer.reason[lang]}` : ''}`);
     } else {
       const status =
         layer.status === 'skipped'
@@ -40,9 +46,12 @@ export function renderReportText(
     }
   }
   for (const f of report.findings) {
-    const where = f.location?.line !== undefined ? ` (ligne ${f.location.line})` : '';
+    const where = f.location?.line !== undefined ? ` (${LINE_WORD[lang]} ${f.location.line})` : '';
     const terms = f.bt.length > 0 ? ` [${f.bt.join(', ')}]` : '';
-    lines.push(`  - ${SEVERITY[f.severity][lang]} ${f.rule}${terms}${where} : ${f.message[lang]}`);
+    const test = f.assert !== undefined ? ` (${ASSERT_WORD[lang]} ${f.assert})` : '';
+    lines.push(
+      `  - ${SEVERITY[f.severity][lang]} ${f.rule}${test}${terms}${where} : ${f.message[lang]}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

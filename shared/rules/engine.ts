@@ -11,6 +11,7 @@ import { EN16931_RULES } from './en16931';
 import { CODE_LIST_RULES } from './en16931/codes';
 import { type Finding, LAYERS, type Layer } from './finding';
 import { FR_RULES } from './fr';
+import { frLayerNote, frNotApplicable } from './fr/applicability';
 import { PROFILE_RULES } from './profile';
 import { countFindings, type LayerReport, type ValidationReport, verdictOf } from './report';
 import type { Rule, RuleContext, RuleOptions } from './rule';
@@ -209,11 +210,15 @@ function makeContext(
   };
 }
 
-/** Which rules of a layer apply to this document, or why the layer does not apply. */
+/**
+ * Which rules of a layer apply to this document, or why the layer does not apply; `options` may
+ * change how a layer runs (BR-FR transition mode), which its note then says.
+ */
 export function rulesFor(
   layer: RuleLayer,
   syntax: ProfileSyntax | undefined,
   profile: Profile | undefined,
+  options: RuleOptions = {},
 ):
   | { readonly rules: readonly Rule[]; readonly note?: LayerOutcome['reason'] }
   | { readonly skip: LayerOutcome['reason'] } {
@@ -245,8 +250,12 @@ export function rulesFor(
       }
       return { rules: bySyntax(rules) };
     }
-    case 'fr':
-      return { rules: bySyntax(FR_RULES) };
+    case 'fr': {
+      const notApplicable = frNotApplicable(profile);
+      if (notApplicable) return { skip: notApplicable };
+      const note = frLayerNote(options);
+      return { rules: bySyntax(FR_RULES), ...(note ? { note } : {}) };
+    }
     case 'chorus':
       return { rules: bySyntax(CHORUS_RULES) };
   }
@@ -260,7 +269,7 @@ function runRuleLayers(
 ): void {
   for (const layer of RULE_LAYERS) {
     if (!requested.has(layer)) continue;
-    const selection = rulesFor(layer, context.xml?.syntax, context.profile);
+    const selection = rulesFor(layer, context.xml?.syntax, context.profile, context.options);
     if ('skip' in selection) {
       outcomes.push({ layer, status: 'skipped', reason: selection.skip, rules: 0 });
       continue;

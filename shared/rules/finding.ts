@@ -27,6 +27,12 @@ export interface SourceLocation {
 export interface Finding {
   /** Rule id as published by the artefact that defines it, e.g. `BR-CO-10`, `UBL-CR-001`, `BR-FR-04`. */
   readonly rule: string;
+  /**
+   * The artefact's id of the failed test when the rule groups several, in the document's syntax:
+   * `BR-FR-05_BT-22_PMT` (CII) or `BR-FR-05_BT-22-1` (UBL) for rule `BR-FR-05`. A detail for
+   * support and for comparing with other validators; `rule` is what the user reads.
+   */
+  readonly assert?: string;
   readonly severity: Severity;
   readonly layer: Layer;
   readonly message: LocalizedText;

@@ -49,6 +49,13 @@ export interface RuleOptions {
    * check the validator of frames A9/A12 (it says so).
    */
   readonly cadre?: BillingFrameOptions;
+  /**
+   * Severity of every BR-FR finding (layer `fr`). `fatal` (default): the official V1.4.0 files.
+   * `warning`: the transition mode of their `_WARNING` twins (same tests, every flag a warning),
+   * which platforms may run until 31 Aug 2026 for emission and 30 Sep 2026 for reception. A
+   * setting of the caller: the engine never reads the clock to choose it.
+   */
+  readonly frSeverity?: 'fatal' | 'warning';
 }
 
 /** The portal's « Cadre de facturation » block (API `cadreDeFacturation`). */
@@ -90,9 +97,15 @@ export interface Violation {
   readonly node?: XmlElement | XmlAttribute;
   readonly message?: LocalizedText;
   /**
+   * The artefact's own id of the test that failed, when a rule stands for a family of asserts
+   * (BR-FR: rule `BR-FR-05`, assert `BR-FR-05_BT-22_PMT`); copied to the finding.
+   */
+  readonly assert?: string;
+  /**
    * Overrides the rule's flag for this violation only. For rules of our own layers whose outcome
    * has several levels: `info` when a check could not run for lack of input (never a silent pass),
-   * `warning` for a form accepted today but discouraged. Artefact rules leave it out.
+   * `warning` for a form accepted today but discouraged. Artefact rules leave it out, except when
+   * an option selects the artefact's warning twin (`RuleOptions.frSeverity`).
    */
   readonly severity?: Severity;
 }

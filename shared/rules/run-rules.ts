@@ -29,6 +29,7 @@ export function runRules(layer: Layer, rules: readonly Rule[], context: RuleCont
       const location = locate(v, context);
       findings.push({
         rule: rule.id,
+        ...(v.assert !== undefined ? { assert: v.assert } : {}),
         severity: v.severity ?? rule.flag,
         layer,
         message: v.message ?? rule.message,

@@ -5,7 +5,16 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixture, frAsserts } from './support';
+import { validateModel, validateXml } from '../../../../shared/rules/engine';
+import { detectDocument } from '../../../../shared/syntax/detect';
+import { parseXml } from '../../../../shared/xml';
+import { edit, fixture, frAsserts, modelOf } from './support';
+
+function parseOrThrow(xml: string) {
+  const parsed = parseXml(xml);
+  if (!parsed.ok) throw new Error('not XML');
+  return parsed.document;
+}
 
 const NINE_LEGACY = [
   'BR-FR-05 BR-FR-05_BT-22_AAB',
@@ -62,9 +71,24 @@ describe('BR-FR verdicts of the FNFE samples (br-fr.md §8)', () => {
     }
   });
 
-  it('fails the MINIMUM 2026 twins on the notes and addresses MINIMUM cannot carry', async () => {
+  it('does not apply to the MINIMUM 2026 twins, which would fail on terms MINIMUM cannot carry', async () => {
     for (const file of samples('Minimum').filter((f) => f.includes('F20260'))) {
-      expect(await frAsserts(fixture(`facturx/Minimum/${file}`)), file).toEqual([
+      const xml = fixture(`facturx/Minimum/${file}`);
+      const report = await validateXml(xml, { rules: ['fr'] });
+      const layer = report.layers.find((l) => l.layer === 'fr');
+      expect(layer, file).toMatchObject({ status: 'skipped', rules: 0 });
+      expect(layer?.reason?.fr, file).toContain('MINIMUM');
+      expect(layer?.reason?.en, file).toContain('not an e-invoice of the reform');
+      expect(
+        report.findings.filter((f) => f.layer === 'fr'),
+        file,
+      ).toEqual([]);
+      // The same document declared BASIC WL is judged: only the profile keeps the rules away.
+      const declaredBasicWl = edit(xml, [
+        'urn:factur-x.eu:1p0:minimum',
+        'urn:factur-x.eu:1p0:basicwl',
+      ]);
+      expect(await frAsserts(declaredBasicWl), file).toEqual([
         'BR-FR-05 BR-FR-05_BT-22_AAB',
         'BR-FR-05 BR-FR-05_BT-22_PMD',
         'BR-FR-05 BR-FR-05_BT-22_PMT',
@@ -72,5 +96,16 @@ describe('BR-FR verdicts of the FNFE samples (br-fr.md §8)', () => {
         'BR-FR-13 BR-FR-13_BT-34',
       ]);
     }
+  });
+
+  it('says so for a MINIMUM model too (validateModel with the profile)', () => {
+    const xml = fixture(
+      'facturx/Minimum/Facture_F20260023-LE_FOURNISSEUR-POUR-LE_CLIENT_MINIMUM.xml',
+    );
+    const profile = detectDocument(parseOrThrow(xml).root).profile;
+    expect(profile?.id).toBe('minimum');
+    const report = validateModel(modelOf(xml), { rules: ['fr'], ...(profile ? { profile } : {}) });
+    expect(report.layers.find((l) => l.layer === 'fr')?.status).toBe('skipped');
+    expect(report.findings).toEqual([]);
   });
 });

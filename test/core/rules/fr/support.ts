@@ -42,11 +42,10 @@ export function edit(xml: string, ...edits: readonly Edit[]): string {
   return result;
 }
 
-/** The official assert id a finding names (its message ends with « (check ID) »). */
+/** The official assert id of a BR-FR finding; every one must carry it. */
 export function assertOf(finding: Finding): string {
-  const match = /\(check ([^)]+)\)$/.exec(finding.message.en);
-  if (!match?.[1]) throw new Error(`No assert id in: ${finding.message.en}`);
-  return match[1];
+  if (!finding.assert) throw new Error(`No assert id on ${finding.rule}: ${finding.message.en}`);
+  return finding.assert;
 }
 
 export async function frFindings(xml: string): Promise<Finding[]> {
