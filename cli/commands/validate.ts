@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util';
 import { renderReportText } from '../../shared/report/text';
 import { DEFAULT_RULE_LAYERS, RULE_LAYERS, type RuleLayer } from '../../shared/rules/engine';
 import type { ValidationReport } from '../../shared/rules/report';
+import type { RuleOptions } from '../../shared/rules/rule';
 import { validateDocument } from '../../shared/rules/validate-document';
 import type { Command } from '../command';
 import { expandInputs } from '../files';
 import { type CliIO, EXIT, parseFormat, UsageError } from '../io';
 import { nodeXsdValidator } from '../xsd';
 
-const USAGE = `Usage : chorus-assist validate <fichier|dossier>… [--rules ${RULE_LAYERS.join(',')}] [--no-xsd] [--format text|json]
+const USAGE = `Usage : chorus-assist validate <fichier|dossier>… [--rules ${RULE_LAYERS.join(',')}] [--fr-severity fatal|warning] [--no-xsd] [--format text|json]
 
 Vérifie des factures UBL 2.1 ou CII, en XML ou en PDF Factur-X / ZUGFeRD : XML bien formé et sûr,
 schéma XSD, règles demandées, et pour un PDF le conteneur (pièce jointe, XMP, PDF/A-3).
@@ -21,10 +22,14 @@ Options :
                         profile  règles du profil Factur-X (MINIMUM, BASIC WL…)
                         fr       règles françaises BR-FR (XP Z12-012)
                         chorus   ce que Chorus Pro refuse
+  --fr-severity fatal|warning
+                      gravité des constats BR-FR (couche fr) : fatal (par défaut) ou warning,
+                      le mode transitoire des schématrons _WARNING officiels
   --no-xsd            ne pas contrôler le schéma XSD
   --today AAAA-MM-JJ  date du jour pour les règles de dates (par défaut : aujourd'hui)
   --format text|json  text (par défaut) : rapport lisible ;
                       json : une ligne JSON par fichier {file, syntax, profile, verdict, findings}
+                      (chaque constat : rule, et assert pour l'identifiant officiel du test BR-FR)
   -h, --help          cette aide
 
 Statut de sortie : 0 si tout est valide, 1 si un fichier n'est pas valide, 2 si un contrôle n'a pas
@@ -43,6 +48,23 @@ function parseRules(value: string | undefined): RuleLayer[] {
     );
   }
   return layers as RuleLayer[];
+}
+
+/** `--fr-severity`: only with the fr layer, whose findings it changes. */
+function parseFrSeverity(
+  value: string | undefined,
+  rules: readonly RuleLayer[],
+): RuleOptions['frSeverity'] {
+  if (value === undefined) return undefined;
+  if (value !== 'fatal' && value !== 'warning') {
+    throw new UsageError(`--fr-severity attend fatal ou warning (reçu : ${value})`);
+  }
+  if (!rules.includes('fr')) {
+    throw new UsageError(
+      '--fr-severity ne concerne que la couche fr : ajoutez-la à --rules (ex. --rules en16931,profile,fr)',
+    );
+  }
+  return value;
 }
 
 function localToday(): string {
@@ -65,6 +87,7 @@ export function toRecord(
     layers: report.layers.map((l) => ({ layer: l.layer, status: l.status, ...l.counts })),
     findings: report.findings.map((f) => ({
       rule: f.rule,
+      ...(f.assert !== undefined ? { assert: f.assert } : {}),
       severity: f.severity,
       layer: f.layer,
       message: f.message.fr,
@@ -87,12 +110,14 @@ export const validateCommand: Command = {
         format: { type: 'string' },
         'no-xsd': { type: 'boolean' },
         today: { type: 'string' },
+        'fr-severity': { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
     });
     const format = parseFormat(values.format);
     const rules = parseRules(values.rules);
+    const frSeverity = parseFrSeverity(values['fr-severity'], rules);
     if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
       throw new UsageError('--today attend une date AAAA-MM-JJ');
     }
@@ -113,7 +138,7 @@ export const validateCommand: Command = {
       const report = await validateDocument(bytes, {
         rules,
         ...(xsd ? { xsd } : {}),
-        ruleOptions: { today: values.today ?? localToday() },
+        ruleOptions: { today: values.today ?? localToday(), ...(frSeverity ? { frSeverity } : {}) },
       });
       totals[report.verdict]++;
       if (report.verdict === 'error') status = EXIT.usage;

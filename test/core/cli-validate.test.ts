@@ -90,4 +90,57 @@ describe('chorus-assist validate', () => {
     expect(badRules.err()).toContain('--rules');
     expect(await main(['validate'], memoryIO().io)).toBe(2);
   });
+
+  describe('BR-FR findings', () => {
+    // FNFE sample with two BR-FR defects (payee SIREN with spaces, two 0088 seller ids).
+    const F20260030 =
+      'test/fixtures/facturx/Extended/Facture_F20260030-LE_FOURNISSEUR-POUR-LE_CLIENT_EXTENDED.xml';
+    const frRecords = async (...options: string[]) => {
+      const m = memoryIO();
+      const status = await main(
+        ['validate', '--format', 'json', '--no-xsd', '--rules', 'fr', ...options, F20260030],
+        m.io,
+      );
+      const [record] = jsonLines(m.out());
+      return { status, findings: (record?.findings ?? []) as Record<string, unknown>[] };
+    };
+
+    it('are fatal by default, each with its official assert id in JSON', async () => {
+      const { status, findings } = await frRecords();
+      expect(status).toBe(1);
+      expect(findings.map((f) => [f.rule, f.assert, f.severity]).sort()).toEqual([
+        ['BR-FR-32', 'BR-FR-32-LEGALID', 'fatal'],
+        ['BR-FR-CO-10', 'BR-FR-CO-10_BT-29-2', 'fatal'],
+      ]);
+    });
+
+    it('are warnings with --fr-severity warning (transition mode): exit 0', async () => {
+      const { status, findings } = await frRecords('--fr-severity', 'warning');
+      expect(status).toBe(0);
+      expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning']);
+      expect((await frRecords('--fr-severity', 'fatal')).status).toBe(1);
+    });
+
+    it('show the assert id and the transition mode in the text report', async () => {
+      const m = memoryIO();
+      await main(
+        ['validate', '--no-xsd', '--rules', 'fr', '--fr-severity', 'warning', F20260030],
+        m.io,
+      );
+      expect(m.out()).toMatch(/: VALIDE\n/);
+      expect(m.out()).toContain('Mode transitoire');
+      expect(m.out()).toMatch(/avertissement BR-FR-32 \(contrôle BR-FR-32-LEGALID\) \[/);
+    });
+
+    it('refuses a bad --fr-severity, and one without the fr layer (exit 2)', async () => {
+      const bad = memoryIO();
+      expect(await main(['validate', '--fr-severity', 'soft', UBL_EXAMPLE], bad.io)).toBe(2);
+      expect(bad.err()).toContain('--fr-severity');
+      const withoutFr = memoryIO();
+      expect(await main(['validate', '--fr-severity', 'warning', UBL_EXAMPLE], withoutFr.io)).toBe(
+        2,
+      );
+      expect(withoutFr.err()).toContain('couche fr');
+    });
+  });
 });
