@@ -71,6 +71,18 @@ function rulesOf(query: ValidateQuery): RuleLayer[] {
   return parsed.ok ? parsed.layers : [...DEFAULT_RULE_LAYERS];
 }
 
+/** frSeverity acts on the fr layer only: asked without it, it would be silently ignored. */
+function frSeverityOf(query: ValidateQuery, rules: readonly RuleLayer[]) {
+  if (query.frSeverity === undefined) return undefined;
+  if (!rules.includes('fr')) {
+    throw new ProblemError('invalid-request', {
+      fr: 'frSeverity ne concerne que la couche fr : ajoutez-la à rules.',
+      en: 'frSeverity acts on the fr layer only: add it to rules.',
+    });
+  }
+  return query.frSeverity;
+}
+
 function recipientSourceOf(
   query: ValidateQuery,
   rules: readonly RuleLayer[],
@@ -165,6 +177,7 @@ export function registerValidateRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps):
     const rules = rulesOf(query);
     const xsd = query.xsd !== 'false';
     const today = query.today ?? parisDate(deps.now());
+    const frSeverity = frSeverityOf(query, rules);
     const recipientSource = recipientSourceOf(query, rules, c, deps);
     const body = await readDocumentBody(c, ['xml', 'pdf']);
     const format = body.format === 'pdf' ? 'pdf' : 'xml';
@@ -179,6 +192,7 @@ export function registerValidateRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps):
       xsd,
       ruleOptions: {
         today,
+        ...(frSeverity ? { frSeverity } : {}),
       },
       ...(recipientStep ? { ruleOptionsFor: recipientStep.ruleOptionsFor } : {}),
       limits,
@@ -187,7 +201,7 @@ export function registerValidateRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps):
     timer.mark('validate');
     const result: ValidationResult = {
       ...report,
-      checked: { rules, xsd, today },
+      checked: { rules, xsd, today, ...(frSeverity ? { frSeverity } : {}) },
       ...(recipient ? { recipient: recipient.check } : {}),
     };
 

@@ -118,6 +118,8 @@ export interface ValidateOptions {
   readonly xsd?: boolean;
   /** YYYY-MM-DD; default: the date in Paris on the Worker. */
   readonly today?: string;
+  /** BR-FR findings as warnings (transition mode) or fatal (default); needs the fr layer. */
+  readonly frSeverity?: 'fatal' | 'warning';
   /** Look the recipient's SIRET (BT-47) up in the Chorus Pro directory (needs the chorus layer). */
   readonly lookupRecipient?: boolean;
   /** The recipient's obligations as the caller knows them (needs the chorus layer). */
@@ -221,6 +223,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         ['rules', validateOptions.rules?.join(',')],
         ['xsd', flag(validateOptions.xsd)],
         ['today', validateOptions.today],
+        ['frSeverity', validateOptions.frSeverity],
         ['lookupRecipient', flag(validateOptions.lookupRecipient)],
         ['recipient.serviceCodeRequired', flag(recipient.serviceCodeRequired)],
         ['recipient.engagementRequired', flag(recipient.engagementRequired)],

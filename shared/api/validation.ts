@@ -69,6 +69,11 @@ export const ValidateQuerySchema = z.object({
     description:
       "true: look the recipient's SIRET (BT-47) up in the Chorus Pro directory and check its obligations (chorus layer). Not with the recipient.* flags.",
   }),
+  frSeverity: z.enum(['fatal', 'warning']).optional().meta({
+    description:
+      'Severity of the BR-FR findings (fr layer, which must be in rules): fatal (default, the official V1.4.0 files) or warning, the transition mode of their _WARNING twins.',
+    example: 'warning',
+  }),
   lang: z.enum(['fr', 'en']).optional().meta({
     description: 'Language of the HTML report (Accept: text/html); default fr.',
   }),
@@ -96,6 +101,11 @@ export const SourceLocationSchema = z
 export const FindingSchema = z
   .object({
     rule: z.string().meta({ description: 'Rule id of its artefact', example: 'BR-CO-10' }),
+    assert: z.string().optional().meta({
+      description:
+        "The artefact's id of the failed test when the rule groups several, in the document's syntax (BR-FR: rule BR-FR-05, assert BR-FR-05_BT-22_PMT in CII, BR-FR-05_BT-22-1 in UBL)",
+      example: 'BR-FR-05_BT-22_PMT',
+    }),
     severity: z.enum(['fatal', 'warning', 'info']),
     layer: z.enum(LAYERS),
     message: LocalizedTextSchema,
@@ -185,6 +195,10 @@ export const ValidationResultSchema = z
       rules: z.array(z.enum(RULE_LAYERS)).readonly(),
       xsd: z.boolean(),
       today: z.string().meta({ description: 'Date used by the date rules' }),
+      frSeverity: z
+        .enum(['fatal', 'warning'])
+        .optional()
+        .meta({ description: 'The frSeverity asked for, when the query gave one' }),
     }),
     recipient: RecipientCheckSchema.optional().meta({
       description: 'Only when recipient flags or lookupRecipient were sent',

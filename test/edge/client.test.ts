@@ -88,6 +88,21 @@ describe('shared/api client', () => {
     expect(seen[0]?.url).toBe('https://api.example.org/v1/validate?rules=en16931%2Cfr&xsd=false');
     expect(seen[0]?.headers['content-type']).toBe('application/xml');
 
+    const transition = await client.validate(ublExample, {
+      rules: ['fr'],
+      xsd: false,
+      frSeverity: 'warning',
+    });
+    expect(seen[1]?.url).toBe(
+      'https://api.example.org/v1/validate?rules=fr&xsd=false&frSeverity=warning',
+    );
+    const findings = transition.ok ? transition.data.findings : [];
+    expect(findings.length).toBeGreaterThan(0);
+    // The contract keeps the assert id of each BR-FR finding.
+    expect(findings.every((f) => f.severity === 'warning' && f.assert?.startsWith('BR-FR-'))).toBe(
+      true,
+    );
+
     const pdf = await client.convert(new TextEncoder().encode(ublExample), { to: 'facturx' });
     expect(pdf.ok).toBe(true);
     if (!pdf.ok) return;

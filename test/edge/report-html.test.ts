@@ -131,6 +131,26 @@ describe('renderReportHtml', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
+  it("shows a finding's official test id next to its rule", () => {
+    const html = renderReportHtml({
+      ...report,
+      findings: [
+        {
+          rule: 'BR-FR-05',
+          assert: 'BR-FR-05_BT-22_<PMT>',
+          severity: 'fatal',
+          layer: 'fr',
+          message: { fr: 'Ajoutez la note PMT.', en: 'Add the PMT note.' },
+          bt: ['BT-22'],
+        },
+      ],
+    });
+    expect(html).toContain(
+      '<span class="rule">BR-FR-05</span> <span class="assert" title="Contrôle officiel en échec">BR-FR-05_BT-22_&lt;PMT&gt;</span>',
+    );
+    expect(renderReportHtml(report)).not.toContain('class="assert"');
+  });
+
   it('speaks English when asked', () => {
     const html = renderReportHtml(
       { ...report, findings: [], verdict: 'valid' },

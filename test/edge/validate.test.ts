@@ -209,6 +209,50 @@ describe('POST /v1/validate', () => {
     );
   });
 
+  it('gives BR-FR findings their assert id, and frSeverity=warning makes them warnings', async () => {
+    const h = await harness();
+    const fatal = await reportOf(
+      await h.request('/v1/validate?rules=fr&xsd=false', post(ublExample, 'application/xml')),
+    );
+    expect(fatal.verdict).toBe('invalid');
+    expect(fatal.findings.length).toBeGreaterThan(0);
+    for (const finding of fatal.findings) {
+      expect(finding.severity).toBe('fatal');
+      expect(finding.assert, finding.rule).toMatch(/^BR-FR-/);
+    }
+    expect(fatal.checked).toEqual({ rules: ['fr'], xsd: false, today: '2026-11-20' });
+
+    const transition = await reportOf(
+      await h.request(
+        '/v1/validate?rules=fr&xsd=false&frSeverity=warning',
+        post(ublExample, 'application/xml'),
+      ),
+    );
+    expect(transition.verdict).toBe('valid');
+    expect(transition.findings.map((f) => [f.rule, f.assert, f.severity])).toEqual(
+      fatal.findings.map((f) => [f.rule, f.assert, 'warning']),
+    );
+    const layer = transition.layers.find((l) => l.layer === 'fr');
+    expect(layer?.counts.warning).toBe(fatal.findings.length);
+    expect(layer?.reason?.en).toContain('Transition mode');
+    expect(transition.checked.frSeverity).toBe('warning');
+  });
+
+  it('refuses frSeverity without the fr layer, or with another value', async () => {
+    const h = await harness();
+    await expectProblem(
+      await h.request('/v1/validate?frSeverity=warning', post(ublExample, 'application/xml')),
+      400,
+      'invalid-request',
+    );
+    const problem = await expectProblem(
+      await h.request('/v1/validate?rules=fr&frSeverity=soft', post(ublExample, 'application/xml')),
+      400,
+      'invalid-request',
+    );
+    expect(problem.errors?.[0]?.path).toBe('frSeverity');
+  });
+
   it('refuses an unknown rule layer with 400, naming it', async () => {
     const h = await harness();
     const problem = await expectProblem(
