@@ -220,6 +220,50 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
     fired: { 'BR-CO-20': 0, 'BR-30': 0 },
   },
   {
+    name: 'BR-27 UBL: a price the model refuses but xs:double reads (1e2) is compared',
+    base: UBL_NOT_SUBJECT,
+    edits: [
+      [
+        '<cbc:PriceAmount currencyID="SEK">700.00</cbc:PriceAmount>',
+        '<cbc:PriceAmount currencyID="SEK">7e2</cbc:PriceAmount>',
+      ],
+    ],
+    fired: { 'BR-27': 0 },
+  },
+  {
+    name: 'BR-61 UBL: each payment means by credit transfer needs its account',
+    base: 'test/fixtures/en16931/unit-tests/testfiles/BIS_Billing_30-Telefoni.xml',
+    edits: [
+      [
+        /(<cbc:PaymentID>123456789012345<\/cbc:PaymentID>)\s*<cac:PayeeFinancialAccount>[\s\S]*?<\/cac:PayeeFinancialAccount>/,
+        '$1',
+      ],
+    ],
+    fired: { 'BR-61': 1 },
+  },
+  {
+    name: 'BR-CO-15 CII: a total with VAT equal to the total without VAT passes, whatever the VAT totals',
+    base: CII_NOT_SUBJECT,
+    edits: [
+      [
+        '<ram:GrandTotalAmount>385544.60</ram:GrandTotalAmount>',
+        '<ram:TaxTotalAmount currencyID="EUR">0.00</ram:TaxTotalAmount><ram:TaxTotalAmount currencyID="EUR">0.00</ram:TaxTotalAmount><ram:GrandTotalAmount>385544.60</ram:GrandTotalAmount>',
+      ],
+    ],
+    fired: { 'BR-CO-15': 0 },
+  },
+  {
+    name: 'BR-O-08 CII: a taxable amount the model refuses but xs:double reads (1e2) is compared',
+    base: `${FNFE}/Facture_F20260030-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.xml`,
+    edits: [
+      [
+        /<ram:BasisAmount>100\.00<\/ram:BasisAmount>(\s*<ram:CategoryCode>O<)/,
+        '<ram:BasisAmount>1e2</ram:BasisAmount>$1',
+      ],
+    ],
+    fired: { 'BR-O-08': 0 },
+  },
+  {
     name: 'BR-S-02 UBL: a seller tax scheme element without cac:TaxScheme still counts',
     base: UBL_EXAMPLE,
     edits: [
