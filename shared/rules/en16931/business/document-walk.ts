@@ -24,6 +24,9 @@ export interface DocumentWalk {
 const KEY = 'business:document-walk';
 const NONE: DocumentWalk = { padded: new Map(), additionalDocuments: [], vatIdentifiers: [] };
 
+/** A number with a decimal point, then XML white space (a text like `3.5 KG ` is no amount). */
+const PADDED_NUMBER = /^[ \t\r\n]*[+-]?\d*\.\d*[ \t\r\n]+$/;
+
 export function documentWalk(c: RuleContext): DocumentWalk {
   const cached = c.memo.get(KEY) as DocumentWalk | undefined;
   if (cached !== undefined) return cached;
@@ -37,25 +40,25 @@ function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
   const padded = new Map<string, string>();
   const additionalDocuments: XmlElement[] = [];
   const vatIdentifiers: XmlElement[] = [];
-  const [namespace, name] = ubl
-    ? [NS.cac, 'AdditionalDocumentReference']
-    : [NS.ram, 'AdditionalReferencedDocument'];
+  const documentName = ubl ? 'AdditionalDocumentReference' : 'AdditionalReferencedDocument';
+  const documentNamespace = ubl ? NS.cac : NS.ram;
   const stack = [root];
   for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
-    const { children, text } = element;
-    if (element.localName === name && element.namespace === namespace) {
-      additionalDocuments.push(element);
+    const { children: inside, localName, text } = element;
+    if (localName === documentName) {
+      if (element.namespace === documentNamespace) additionalDocuments.push(element);
+    } else if (ubl ? localName === 'PartyTaxScheme' : localName === 'ID') {
+      if (ubl ? isVatPartyTaxScheme(element) : isVatRegistration(element)) {
+        vatIdentifiers.push(element);
+      }
     }
-    if (ubl ? isVatPartyTaxScheme(element) : isVatRegistration(element)) {
-      vatIdentifiers.push(element);
-    }
-    if (children.length > 0) {
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as XmlElement);
+    if (inside.length > 0) {
+      for (let i = inside.length - 1; i >= 0; i--) stack.push(inside[i] as XmlElement);
       continue;
     }
     const last = text.charCodeAt(text.length - 1);
     // Space, tab, line feed, carriage return after a number with a point.
-    if ((last === 32 || last === 9 || last === 10 || last === 13) && text.includes('.')) {
+    if ((last === 32 || last === 9 || last === 10 || last === 13) && PADDED_NUMBER.test(text)) {
       padded.set(`${element.line}:${element.column}`, text);
     }
   }
@@ -64,7 +67,7 @@ function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
 
 /** `cac:PartyTaxScheme[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']`. */
 function isVatPartyTaxScheme(element: XmlElement): boolean {
-  if (element.localName !== 'PartyTaxScheme' || element.namespace !== NS.cac) return false;
+  if (element.namespace !== NS.cac) return false;
   return children(element, NS.cac, 'TaxScheme').some((scheme) =>
     children(scheme, NS.cbc, 'ID').some((id) => normalizeSpace(id.text.toUpperCase()) === 'VAT'),
   );
@@ -73,7 +76,6 @@ function isVatPartyTaxScheme(element: XmlElement): boolean {
 /** `ram:SpecifiedTaxRegistration/ram:ID[@schemeID = 'VA']`. */
 function isVatRegistration(element: XmlElement): boolean {
   return (
-    element.localName === 'ID' &&
     element.namespace === NS.ram &&
     element.parent?.localName === 'SpecifiedTaxRegistration' &&
     element.parent.namespace === NS.ram &&
