@@ -7,14 +7,15 @@ const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 const port = process.env.PORT ?? '8787';
 
-function run(cmd, args) {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+function run(cmd, args, env = process.env) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 run(bin('wxt'), ['build']);
 run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
-for (const step of localSetupSteps()) run(bin('wrangler'), step);
+// CI=1: wrangler applies the local migrations without asking for a confirmation on a terminal.
+for (const step of localSetupSteps()) run(bin('wrangler'), step, { ...process.env, CI: '1' });
 
 console.log(`
 Extension built:
@@ -35,7 +36,7 @@ dev.on('exit', (code) => process.exit(code ?? 0));
 /**
  * wrangler commands that prepare local state before `wrangler dev`: the D1 schema, then the
  * demonstration Chorus Pro directory (edge/seed/README.md) so structure lookups work offline.
- * Both are idempotent. On a terminal, wrangler asks once to confirm a new migration.
+ * Both are idempotent.
  */
 function localSetupSteps() {
   return [
