@@ -5,6 +5,10 @@
  * countries that use the French RIB gets its RIB key checked here.
  */
 import { getCountrySpecifications, ValidationErrorsIBAN, validateIBAN } from 'ibantools';
+
+/** ibantools rebuilds this table on every call: built once, it is a lookup per IBAN. */
+const COUNTRY_SPECIFICATIONS = getCountrySpecifications();
+
 import { invalid, type Validation, valid } from './result';
 import * as rib from './rib';
 import { firstCharacterNotMatching, groupBy, stripSeparators } from './text';
@@ -37,7 +41,7 @@ export function validate(value: string): Validation {
     );
   }
   const country = number.slice(0, 2);
-  const expectedLength = getCountrySpecifications()[country]?.chars;
+  const expectedLength = COUNTRY_SPECIFICATIONS[country]?.chars;
   if (!/^[A-Z]{2}$/.test(country) || typeof expectedLength !== 'number') {
     return invalid(
       'country',

@@ -125,7 +125,7 @@ describe('size and complexity limits', () => {
     ]);
     const started = performance.now();
     expect(await errorCode(bytes)).toBe('pdf-too-complex');
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(8000);
   });
 
   it('refuses a cross-reference stream that declares an absurd size', async () => {
@@ -195,7 +195,7 @@ describe('files the PDF library would take minutes to parse', () => {
   async function refusedQuickly(bytes: Uint8Array): Promise<void> {
     const started = performance.now();
     const result = await readFacturxPdf(bytes);
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(8000);
     expect(!result.ok && result.error.code).toBe('pdf-damaged');
     expect(!result.ok && result.error.message.fr).toContain('trop endommagé');
   }
@@ -238,7 +238,7 @@ describe('files the PDF library would take minutes to parse', () => {
     ]);
     const started = performance.now();
     expect(await errorCode(bytes)).toBe('pdf-no-invoice');
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(8000);
   });
 });
 
@@ -341,7 +341,7 @@ describe('damaged copies of a sample never crash nor hang', () => {
       const started = performance.now();
       const code = await errorCode(original.subarray(0, cut));
       expect(READ_ERRORS.has(code), `cut at ${cut}: ${code}`).toBe(true);
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(performance.now() - started).toBeLessThan(8000);
     }
     expect(await errorCode(original.subarray(0, 4))).toBe('pdf-not-pdf');
   }, 60_000);
@@ -356,7 +356,7 @@ describe('damaged copies of a sample never crash nor hang', () => {
       const started = performance.now();
       const code = await errorCode(copy);
       expect(READ_ERRORS.has(code), `seed ${seed}: ${code}`).toBe(true);
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(performance.now() - started).toBeLessThan(8000);
     }
   }, 60_000);
 

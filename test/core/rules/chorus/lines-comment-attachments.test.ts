@@ -171,6 +171,8 @@ describe('CHORUS-21 attachment size', () => {
     expect(base64DecodedSize('QUI=')).toBe(2);
     expect(base64DecodedSize('QUJD')).toBe(3);
     expect(base64DecodedSize('QUJD\nREVG')).toBe(6);
+    expect(base64DecodedSize('QQ=\n=')).toBe(1);
+    expect(base64DecodedSize(' QUJD\r\n\tREVH ')).toBe(6);
     expect(base64DecodedSize(btoa('x'.repeat(1000)))).toBe(1000);
   });
 });

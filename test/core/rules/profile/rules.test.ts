@@ -184,8 +184,9 @@ describe('time', () => {
         'BR-FXEXT-S-08rev',
       ]),
     );
-    // Measured at about half of parsing and reading; a rule that walks the lines per line would
-    // take many times more.
-    expect(median(checking)).toBeLessThan(1.5 * median(parsing));
+    // Measured at about half of parsing and reading (npm run bench gives the figures); the bound
+    // is loose so that a loaded machine cannot flip it, yet a rule that walks the lines for each
+    // line (a thousand times the work) fails it.
+    expect(median(checking)).toBeLessThan(5 * median(parsing));
   }, 60_000);
 });
