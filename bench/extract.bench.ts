@@ -3,7 +3,7 @@
  * Factur-X samples. Each PDF is read from its visible text only; the XML embedded in the same file
  * (copied beside the fixtures, test/fixtures/facturx/<Profile>/<name>.xml) is the truth.
  *
- * Reads /work/shared/data/facturx-samples when present (all samples), else the fixture subset in
+ * Reads ../shared/data/facturx-samples when present (all samples), else the fixture subset in
  * test/fixtures/facturx-pdf (or always with `--fixtures`). Prints a Markdown table per term, then
  * time per page. `--details` also prints every difference.
  */
@@ -24,7 +24,7 @@ import {
   WHEN_PRINTED,
 } from '../test/core/extract/accuracy';
 
-const FULL_SET = '/work/shared/data/facturx-samples';
+const FULL_SET = '../shared/data/facturx-samples';
 const FIXTURE_SET = 'test/fixtures/facturx-pdf';
 const TRUTH = 'test/fixtures/facturx';
 const TARGETS: readonly Compared[] = [

@@ -3,7 +3,7 @@
  *
  * Source: `codeCadreFacturation` in the project's Chorus Pro code list
  * (`shared/data/chorus/chorus_pro_codes.json`, from public API clients); which frames the simple
- * portal form offers, and which need a validator: `docs/portal.md`, `/work/shared/docs/DOMAIN.md` §2.
+ * portal form offers, and which need a validator: `docs/portal.md`, `../shared/docs/DOMAIN.md` §2.
  * The link to the reform's billing modes (BT-23) is an assumption (docs/rules/chorus.md CHORUS-32).
  */
 import type { LocalizedText } from '../i18n/text';

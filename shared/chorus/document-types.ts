@@ -1,6 +1,6 @@
 /**
  * Document types (BT-3, UNTDID 1001) Chorus Pro accepts, and how they map to the portal's « Type de
- * facture ». Source: Chorus Pro remarks on Factur-X (`/work/shared/docs/DOMAIN.md` §3: 380, 381,
+ * facture ». Source: Chorus Pro remarks on Factur-X (`../shared/docs/DOMAIN.md` §3: 380, 381,
  * 384, 386, 389 accepted; 261 and 751 refused), *verify* against the AIFE specifications.
  */
 

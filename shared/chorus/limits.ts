@@ -1,7 +1,7 @@
 /**
  * Limits Chorus Pro enforces on an invoice beyond EN 16931. Each figure is one constant so that a
  * correction from the AIFE specifications is a one-line change. Sources: docs/rules/chorus.md
- * (CHORUS-nn), `/work/shared/docs/DOMAIN.md` §2–3 (portal form, Factur-X remarks), OCA
+ * (CHORUS-nn), `../shared/docs/DOMAIN.md` §2–3 (portal form, Factur-X remarks), OCA
  * `l10n_fr_chorus_account` (attachment sizes).
  */
 

@@ -1,6 +1,6 @@
 /**
  * The fields of the portal form « Saisir une facture » that Chorus Assist points clerks to: block
- * and label as the portal shows them (docs/portal.md §2, `/work/shared/docs/DOMAIN.md` §2), and the
+ * and label as the portal shows them (docs/portal.md §2, `../shared/docs/DOMAIN.md` §2), and the
  * business terms each one receives. Labels stay in French in English messages too: they are what
  * the clerk sees on the screen.
  */
