@@ -1,16 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { ApiClient } from '../../shared/api/client';
 import { renderReportText } from '../../shared/report/text';
 import { DEFAULT_RULE_LAYERS, RULE_LAYERS, type RuleLayer } from '../../shared/rules/engine';
 import type { ValidationReport } from '../../shared/rules/report';
 import type { RuleOptions } from '../../shared/rules/rule';
 import { validateDocument } from '../../shared/rules/validate-document';
 import type { Command } from '../command';
+import { edgeClient } from '../edge';
 import { expandInputs } from '../files';
 import { type CliIO, EXIT, parseFormat, UsageError } from '../io';
 import { nodeXsdValidator } from '../xsd';
 
-const USAGE = `Usage : chorus-assist validate <fichier|dossier>… [--rules ${RULE_LAYERS.join(',')}] [--fr-severity fatal|warning] [--no-xsd] [--format text|json]
+const USAGE = `Usage : chorus-assist validate <fichier|dossier>… [--rules ${RULE_LAYERS.join(',')}] [--fr-severity fatal|warning] [--no-xsd] [--edge URL] [--format text|json]
 
 Vérifie des factures UBL 2.1 ou CII, en XML ou en PDF Factur-X / ZUGFeRD : XML bien formé et sûr,
 schéma XSD, règles demandées, et pour un PDF le conteneur (pièce jointe, XMP, PDF/A-3).
@@ -27,6 +29,8 @@ Options :
                       le mode transitoire des schématrons _WARNING officiels
   --no-xsd            ne pas contrôler le schéma XSD
   --today AAAA-MM-JJ  date du jour pour les règles de dates (par défaut : aujourd'hui)
+  --edge URL          faire la vérification par le service Chorus Assist déployé à cette adresse
+                      (le fichier y est envoyé ; clé d'API éventuelle : variable CHORUS_ASSIST_API_KEY)
   --format text|json  text (par défaut) : rapport lisible ;
                       json : une ligne JSON par fichier {file, syntax, profile, verdict, findings}
                       (chaque constat : rule, et assert pour l'identifiant officiel du test BR-FR)
@@ -98,6 +102,35 @@ export function toRecord(
   };
 }
 
+/**
+ * The same validation done by the edge Worker (`--edge URL`): the file is sent to
+ * `POST /v1/validate` and the answer, checked against the shared contract, is printed like a local
+ * report. A problem answer (refused document, unreachable edge) is returned as its message.
+ */
+async function validateOnEdge(
+  edge: ApiClient,
+  bytes: Uint8Array<ArrayBuffer>,
+  options: ValidateOnEdgeOptions,
+): Promise<(ValidationReport & { readonly format: string }) | { readonly problem: string }> {
+  let answer: Awaited<ReturnType<ApiClient['validate']>>;
+  try {
+    answer = await edge.validate(bytes, options);
+  } catch (error) {
+    return {
+      problem: `le service n'a pas répondu (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  if (!answer.ok) {
+    return {
+      problem: `${answer.problem.title} — ${answer.problem.detail ?? ''} (${answer.status})`,
+    };
+  }
+  // The contract is the report's own JSON form: only optional fields differ in their typing.
+  return answer.data as unknown as ValidationReport & { readonly format: string };
+}
+
+type ValidateOnEdgeOptions = NonNullable<Parameters<ApiClient['validate']>[1]>;
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'vérifier des factures UBL / CII (XSD, EN 16931, profils, BR-FR, Chorus Pro)',
@@ -111,6 +144,7 @@ export const validateCommand: Command = {
         'no-xsd': { type: 'boolean' },
         today: { type: 'string' },
         'fr-severity': { type: 'string' },
+        edge: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -130,16 +164,32 @@ export const validateCommand: Command = {
       io.stderr(`Introuvable : ${path}\n`);
       status = EXIT.usage;
     }
-    const xsd = values['no-xsd'] ? undefined : nodeXsdValidator();
+    const edge = values.edge === undefined ? undefined : edgeClient(values.edge);
+    const xsd = values['no-xsd'] || edge ? undefined : nodeXsdValidator();
+    const today = values.today ?? localToday();
     const bar = files.length > 20 ? io.progress?.(files.length, 'Vérification') : undefined;
     const totals = { valid: 0, invalid: 0, error: 0 };
     for (const file of files) {
       const bytes = await readFile(file);
-      const report = await validateDocument(bytes, {
-        rules,
-        ...(xsd ? { xsd } : {}),
-        ruleOptions: { today: values.today ?? localToday(), ...(frSeverity ? { frSeverity } : {}) },
-      });
+      const report = edge
+        ? await validateOnEdge(edge, new Uint8Array(bytes), {
+            rules,
+            xsd: !values['no-xsd'],
+            today,
+            ...(frSeverity ? { frSeverity } : {}),
+          })
+        : await validateDocument(bytes, {
+            rules,
+            ...(xsd ? { xsd } : {}),
+            ruleOptions: { today, ...(frSeverity ? { frSeverity } : {}) },
+          });
+      if ('problem' in report) {
+        io.stderr(`${file} : ${report.problem}\n`);
+        totals.error++;
+        status = EXIT.usage;
+        bar?.advance(file);
+        continue;
+      }
       totals[report.verdict]++;
       if (report.verdict === 'error') status = EXIT.usage;
       else if (report.verdict === 'invalid' && status === EXIT.ok) status = EXIT.invalid;

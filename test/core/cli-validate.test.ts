@@ -2,20 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../cli/io';
 import { main } from '../../cli/main';
-
-function memoryIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
-    version: '0.0.0',
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { memoryIO } from '../support/cli-io';
 
 const EXAMPLES = 'test/fixtures/en16931/examples';
 const UBL_EXAMPLE = `${EXAMPLES}/ubl/ubl-tc434-example1.xml`;
@@ -142,5 +130,64 @@ describe('chorus-assist validate', () => {
       );
       expect(withoutFr.err()).toContain('couche fr');
     });
+  });
+});
+
+describe('chorus-assist validate --edge', () => {
+  it('sends each file to POST /v1/validate and prints the answer like a local report', async () => {
+    const { createServer } = await import('node:http');
+    const { validateDocument } = await import('../../shared/rules/validate-document');
+    const requests: string[] = [];
+    // A stand-in for the Worker that answers with the report contract, from the same core.
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', async () => {
+        requests.push(`${req.method} ${req.url}`);
+        const report = await validateDocument(new Uint8Array(Buffer.concat(chunks)), {
+          rules: ['en16931'],
+        });
+        res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'r1' });
+        const checked = { rules: ['en16931'], xsd: true, today: '2026-11-26' };
+        res.end(JSON.stringify({ ...report, checked }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const m = memoryIO();
+      const status = await main(
+        [
+          'validate',
+          '--edge',
+          `http://127.0.0.1:${port}`,
+          '--rules',
+          'en16931',
+          '--format',
+          'json',
+          UBL_EXAMPLE,
+        ],
+        m.io,
+      );
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toMatch(/^POST \/v1\/validate\?rules=en16931/);
+      expect(jsonLines(m.out())[0]).toMatchObject({
+        file: UBL_EXAMPLE,
+        syntax: 'ubl',
+        verdict: 'valid',
+      });
+      expect(status).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('reports an unreachable edge as a check that could not be made (exit 2)', async () => {
+    const m = memoryIO();
+    const status = await main(['validate', '--edge', 'http://127.0.0.1:9', UBL_EXAMPLE], m.io);
+    expect(status).toBe(2);
+    expect(m.err()).toContain("n'a pas répondu");
+    expect(await main(['validate', '--edge', 'ftp://x', UBL_EXAMPLE], memoryIO().io)).toBe(2);
   });
 });
