@@ -16,19 +16,8 @@ import { type Invoice, parseInvoiceJson, toInvoiceJson } from '../../shared/mode
 import { readFacturxPdf } from '../../shared/pdf';
 import { readInvoice } from '../../shared/syntax/read';
 import { parseXml } from '../../shared/xml';
+import { memoryIO } from '../support/cli-io';
 import { sampleInvoice } from './model/sample-invoice';
-
-function memoryIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
-    version: '0.0.0',
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 function jsonLines(text: string): Record<string, unknown>[] {
   return text

@@ -2,23 +2,11 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../cli/io';
 import { main } from '../../cli/main';
 import { readFacturxPdf } from '../../shared/pdf';
 import { readInvoice } from '../../shared/syntax/read';
 import { parseXml } from '../../shared/xml';
-
-function memoryIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
-    version: '0.0.0',
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { memoryIO } from '../support/cli-io';
 
 async function run(args: string[]) {
   const m = memoryIO();

@@ -2,20 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../cli/io';
 import { main } from '../../cli/main';
-
-function memoryIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
-    version: '9.9.9',
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { memoryIO } from '../support/cli-io';
 
 function jsonLines(text: string): Record<string, unknown>[] {
   return text

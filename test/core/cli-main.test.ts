@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../cli/io';
 import { main } from '../../cli/main';
-
-function memoryIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    interactive: false,
-    version: '9.9.9',
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { memoryIO } from '../support/cli-io';
 
 describe('chorus-assist main', () => {
   it('prints its version', async () => {
-    const m = memoryIO();
+    const m = memoryIO('9.9.9');
     expect(await main(['--version'], m.io)).toBe(0);
     expect(m.out()).toBe('9.9.9\n');
   });
