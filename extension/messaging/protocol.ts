@@ -24,7 +24,11 @@
  *
  * | checkForm       | `CheckFormRequest`        | `{ report: FormCheckReport }`         |
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import {
+  defineExtensionMessaging,
+  type GetDataType,
+  type GetReturnType,
+} from '@webext-core/messaging';
 import type { PortalMappingKey } from '../../shared/chorus/portal-form';
 import type { PortalFormValues } from '../../shared/chorus/portal-model';
 import type { FillOptions } from '../../shared/chorus/portal-plan';
@@ -94,7 +98,38 @@ export interface ChorusFormProtocol {
 }
 
 export const formMessaging = defineExtensionMessaging<ChorusFormProtocol>();
-export const sendFormMessage = formMessaging.sendMessage;
+
+let nextTabMessageId = Math.floor(Math.random() * 1e4) + 1e6;
+
+/**
+ * Sends to a tab's content script in @webext-core/messaging's wire format (`{ id, type, data,
+ * timestamp }`, answered `{ res }` or `{ err }`). The library's own tab path passes a callback to
+ * `chrome.tabs.sendMessage` without reading `runtime.lastError`: a tab whose content script is not
+ * there yet (a portal page still loading) then logs « Unchecked runtime.lastError » and answers
+ * `undefined`. The polyfill's promise rejects instead, which the callers already handle.
+ */
+async function sendToTab<K extends keyof ChorusFormProtocol>(
+  type: K,
+  data: GetDataType<ChorusFormProtocol[K]>,
+  tabId: number,
+): Promise<GetReturnType<ChorusFormProtocol[K]>> {
+  const message = { id: nextTabMessageId++, type, data, timestamp: Date.now() };
+  const answer = (await browser.tabs.sendMessage(tabId, message)) as
+    | { res?: GetReturnType<ChorusFormProtocol[K]>; err?: { message?: string } }
+    | undefined;
+  if (answer == null) throw new Error('No response');
+  if (answer.err != null) throw new Error(answer.err.message ?? 'Error in the content script');
+  return answer.res as GetReturnType<ChorusFormProtocol[K]>;
+}
+
+/** To the service worker (no tab) or to the content script of a tab. */
+export function sendFormMessage<K extends keyof ChorusFormProtocol>(
+  type: K,
+  data: GetDataType<ChorusFormProtocol[K]>,
+  tabId?: number,
+): Promise<GetReturnType<ChorusFormProtocol[K]>> {
+  return tabId === undefined ? formMessaging.sendMessage(type, data) : sendToTab(type, data, tabId);
+}
 export const onFormMessage = formMessaging.onMessage;
 
 export function failure(code: FailureCode, fr: string, en: string): Failure {

@@ -7,10 +7,19 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toPortalDate } from '../../shared/chorus/portal-values';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { screenshot } from '../support/screenshot';
 import { type StaticServer, serveStatic } from '../support/static-server';
-import { ACME_PROFILE, countSubmitClicks, P, serviceWorkerOf, submitClicks } from './fill-support';
+import {
+  ACME_PROFILE,
+  countSubmitClicks,
+  invoiceFromFixture,
+  P,
+  serializeForm,
+  serviceWorkerOf,
+  submitClicks,
+} from './fill-support';
 
 const SAMPLE = resolve(
   'test/fixtures/facturx/EN16931/Facture_F20260023-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.xml',
@@ -97,6 +106,43 @@ describe('side panel in Chromium', () => {
     await panel.click('#undo-button');
     await panel.getByText(/^Remplissage annulé/).waitFor();
     expect(await portal.inputValue(`#${P}References_NumeroFacture`)).toBe('');
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a dropped Factur-X PDF in the panel and fills the portal with its embedded invoice', async () => {
+    const name = 'Facture_F20260025-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931';
+    // What the PDF embeds, read here with the project's readers: the ground truth of the fill.
+    const expected = invoiceFromFixture(`facturx/EN16931/${name}.xml`);
+    const portal = await browser.context.newPage();
+    await portal.goto(`${site.origin}/cpp/facture/saisie.html?execution=e1s2`);
+    await portal
+      .locator('chorus-assist-toolbar button[data-action=fill]')
+      .waitFor({ timeout: 10_000 });
+    await countSubmitClicks(portal);
+
+    await panel.bringToFront();
+    await panel.getByRole('tab', { name: 'Facture' }).click();
+    await panel.setInputFiles(
+      '#invoice-file',
+      resolve(`test/fixtures/facturx-pdf/EN16931/${name}.pdf`),
+    );
+    // The preview of the previous invoice is replaced once the PDF is read.
+    await expect
+      .poll(async () => (await panel.textContent('[data-at="/BT-1"] dd'))?.trim(), {
+        timeout: 20_000,
+      })
+      .toBe(expected['BT-1']);
+    await panel.getByRole('button', { name: 'Actualiser' }).click();
+    await panel.getByText('Formulaire « Saisir une facture » détecté.').waitFor();
+    await panel.click('#fill-button');
+    await panel.locator('.fill-result').waitFor({ timeout: 20_000 });
+
+    const posted = new Map(await serializeForm(portal));
+    expect(posted.get('references.numeroFacture')).toBe(expected['BT-1']);
+    expect(posted.get('references.dateFacture')).toBe(toPortalDate(expected['BT-2'] ?? ''));
+    const designations = [...posted.keys()].filter((key) => key.endsWith('.designation'));
+    expect(designations).toHaveLength(expected['BG-25']?.length ?? 0);
+    expect(await submitClicks(portal)).toBe(0);
     expect(problems).toEqual([]);
   });
 });
