@@ -14,9 +14,8 @@ import type { CliIO } from '../../cli/io';
 import { main } from '../../cli/main';
 import { type Invoice, parseInvoiceJson, toInvoiceJson } from '../../shared/model';
 import { readFacturxPdf } from '../../shared/pdf';
-import { readInvoice } from '../../shared/syntax/read';
-import { parseXml } from '../../shared/xml';
 import { memoryIO } from '../support/cli-io';
+import { modelOfXml } from '../support/model-of-xml';
 import { sampleInvoice } from './model/sample-invoice';
 
 function jsonLines(text: string): Record<string, unknown>[] {
@@ -38,11 +37,7 @@ function copied(fixture: string, name = fixture.split('/').pop() ?? 'input'): st
 }
 
 function readXmlModel(path: string | Uint8Array): Invoice {
-  const parsed = parseXml(typeof path === 'string' ? readFileSync(path) : path);
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(read.error.en);
-  return read.invoice;
+  return modelOfXml(typeof path === 'string' ? readFileSync(path) : path);
 }
 
 const UBL_EXAMPLE = 'test/fixtures/en16931/examples/ubl/ubl-tc434-example1.xml';

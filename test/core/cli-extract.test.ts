@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import { readFacturxPdf } from '../../shared/pdf';
-import { readInvoice } from '../../shared/syntax/read';
-import { parseXml } from '../../shared/xml';
 import { memoryIO } from '../support/cli-io';
+import { modelOfXml } from '../support/model-of-xml';
 
 async function run(args: string[]) {
   const m = memoryIO();
@@ -28,11 +27,7 @@ const TWIN_PDF = 'test/fixtures/facturx-pdf/Custom/2023-6013_facture_facturx_en1
 async function twinInvoice() {
   const pdf = await readFacturxPdf(new Uint8Array(readFileSync(TWIN_PDF)));
   if (!pdf.ok) throw new Error('unreadable twin');
-  const parsed = parseXml(pdf.xml);
-  if (!parsed.ok) throw new Error('unreadable twin XML');
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error('twin is not an invoice');
-  return read.invoice;
+  return modelOfXml(pdf.xml, TWIN_PDF);
 }
 
 type FieldRecord = { value: string; confidence: number };

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../shared/model';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { largeUblInvoice } from '../support/large-invoice';
+import { modelOfXml } from '../support/model-of-xml';
 import { type StaticServer, serveStatic } from '../support/static-server';
-import { ACME_PROFILE, invoiceFromXml, P, sendToPage, serviceWorkerOf } from './fill-support';
+import { ACME_PROFILE, P, sendToPage, serviceWorkerOf } from './fill-support';
 
 const LINES = 50;
 /**
@@ -52,7 +53,7 @@ interface TaskWindow {
 const MEASURE = 'chorus-assist:checks';
 
 function fiftyLines(): Invoice {
-  const invoice = invoiceFromXml(largeUblInvoice(LINES));
+  const invoice = modelOfXml(largeUblInvoice(LINES));
   return {
     ...invoice,
     'BT-10': 'ECOLES',

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../shared/model';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browser';
 import { largeUblInvoice } from '../support/large-invoice';
+import { modelOfXml } from '../support/model-of-xml';
 import { type StaticServer, serveStatic } from '../support/static-server';
 import {
   ACME_PROFILE,
-  invoiceFromXml,
   replicaState,
   sendToPage,
   serializeForm,
@@ -36,7 +36,7 @@ interface FillAnswer {
 
 /** The generated 50-line UBL invoice, sent to a recipient the replica knows. */
 function fiftyLines(): Invoice {
-  const invoice = invoiceFromXml(largeUblInvoice(LINES));
+  const invoice = modelOfXml(largeUblInvoice(LINES));
   return {
     ...invoice,
     'BT-10': 'ECOLES',

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Invoice } from '../../shared/model';
-import { readInvoice } from '../../shared/syntax/read';
-import { parseXml } from '../../shared/xml';
+import { modelOfXml } from '../support/model-of-xml';
 
 export interface ReplicaEvent {
   type: 'focus' | 'input' | 'change' | 'blur';
@@ -83,15 +82,7 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 }
 
 export function invoiceFromFixture(path: string): Invoice {
-  return invoiceFromXml(readFileSync(`test/fixtures/${path}`));
-}
-
-export function invoiceFromXml(xml: string | Uint8Array): Invoice {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(read.error.en);
-  return read.invoice;
+  return modelOfXml(readFileSync(`test/fixtures/${path}`), path);
 }
 
 /** The supplier of the replica's simulated data (ACME CONSEIL, its Lyon service, its main account). */

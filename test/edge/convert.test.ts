@@ -4,8 +4,7 @@ import { type Conversion, ConversionSchema } from '../../shared/api/conversion';
 import { ValidationResultSchema } from '../../shared/api/validation';
 import { type Invoice, parseInvoiceJson } from '../../shared/model';
 import { readFacturxPdf } from '../../shared/pdf';
-import { readInvoice } from '../../shared/syntax/read';
-import { parseXml } from '../../shared/xml';
+import { modelOfXml } from '../support/model-of-xml';
 import { ciiExample, facturxMinimumPdf, plainPdf, post, ublExample } from './support/documents';
 import type { Harness } from './support/harness';
 import { harness } from './support/harness';
@@ -31,14 +30,6 @@ async function envelopeOf(
   const response = await h.request(`/v1/convert?${query}`, post(body, contentType, JSON_ACCEPT));
   expect(response.status).toBe(200);
   return ConversionSchema.parse(await response.json());
-}
-
-function modelOfXml(xml: string | Uint8Array): Invoice {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(read.error.en);
-  return read.invoice;
 }
 
 function modelOfJson(text: string): Invoice {

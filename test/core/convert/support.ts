@@ -6,7 +6,6 @@ import type { SourceFormat } from '../../../shared/convert';
 import { type Invoice, parseInvoiceJson, toInvoiceJson } from '../../../shared/model';
 import { readFacturxPdf } from '../../../shared/pdf';
 import { detectDocument } from '../../../shared/syntax/detect';
-import { readInvoice } from '../../../shared/syntax/read';
 import { parseXml } from '../../../shared/xml';
 import { sampleInvoice } from '../model/sample-invoice';
 
@@ -42,13 +41,7 @@ export function sourceFiles(): Record<SourceFormat, Uint8Array> {
   };
 }
 
-export function modelOfXml(xml: Uint8Array | string): Invoice {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(read.error.en);
-  return read.invoice;
-}
+export { modelOfXml } from '../../support/model-of-xml';
 
 export function syntaxOfXml(xml: Uint8Array): string | undefined {
   const parsed = parseXml(xml);

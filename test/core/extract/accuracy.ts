@@ -12,8 +12,6 @@
 
 import type { ExtractionResult } from '../../../shared/extract';
 import { equalDecimal, type Invoice, isDecimalString } from '../../../shared/model';
-import { readInvoice } from '../../../shared/syntax/read';
-import { parseXml } from '../../../shared/xml';
 
 export const COMPARED = [
   'BT-1',
@@ -76,14 +74,6 @@ export interface TermOutcome {
   readonly found?: string;
   /** For identifiers: whether the expected value is printed on the page at all. */
   readonly printed?: boolean;
-}
-
-export function truthOf(xml: Uint8Array): Invoice {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error(`XML not readable: ${parsed.error.message}`);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(`Not an invoice: ${read.error.en}`);
-  return read.invoice;
 }
 
 const LEGAL_FORMS = /\s+(?:sarl|sas|sasu|sa|eurl|sci|snc|selarl|gmbh|ltd|inc|bv|srl|sl)\.?$/u;

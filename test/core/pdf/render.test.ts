@@ -13,20 +13,11 @@ import {
   formatNumber,
   formatPercent,
 } from '../../../shared/pdf/render/format';
-import { readInvoice } from '../../../shared/syntax/read';
-import { parseXml } from '../../../shared/xml';
+import { modelOfXml } from '../../support/model-of-xml';
 import { detect, open, sampleXml } from './support';
 
 const DATE = new Date('2026-03-02T09:30:00Z');
 const RICH = ['EN16931', 'Facture_F20260025-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931'] as const;
-
-function modelOf(xml: Uint8Array): Invoice {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(read.error.en);
-  return read.invoice;
-}
 
 async function pagesText(pdf: Uint8Array): Promise<string[]> {
   const proxy = await getDocumentProxy(pdf.slice());
@@ -36,7 +27,7 @@ async function pagesText(pdf: Uint8Array): Promise<string[]> {
 
 describe('renderInvoicePdf', () => {
   it('shows the parties, references, lines, VAT, totals and payment of the invoice', async () => {
-    const invoice = modelOf(sampleXml(...RICH));
+    const invoice = modelOfXml(sampleXml(...RICH));
     const pages = await pagesText(await renderInvoicePdf(invoice, { date: DATE }));
     const text = pages.join('\n');
     expect(text).toContain('FACTURE');
@@ -58,14 +49,14 @@ describe('renderInvoicePdf', () => {
   });
 
   it('titles a credit note AVOIR', async () => {
-    const invoice = modelOf(sampleXml('EN16931', 'Avoir_FR_type381_EN16931'));
+    const invoice = modelOfXml(sampleXml('EN16931', 'Avoir_FR_type381_EN16931'));
     expect(invoice['BT-3']).toBe('381');
     const [text = ''] = await pagesText(await renderInvoicePdf(invoice, { date: DATE }));
     expect(text).toContain('AVOIR');
   });
 
   it('runs the lines over several pages, repeating the table header and numbering pages', async () => {
-    const invoice = modelOf(sampleXml(...RICH));
+    const invoice = modelOfXml(sampleXml(...RICH));
     const template = invoice['BG-25']?.[0] ?? {};
     const lines = Array.from({ length: 80 }, (_, i) => ({
       ...template,
@@ -107,7 +98,7 @@ describe('renderInvoicePdf', () => {
 describe('createFacturxPdf', () => {
   it('draws the invoice and attaches its XML: a Factur-X PDF without pdf findings', async () => {
     const xml = sampleXml(...RICH);
-    const invoice = modelOf(xml);
+    const invoice = modelOfXml(xml);
     const result = await createFacturxPdf(invoice, xml, { date: DATE });
     if (!result.ok) throw new Error(result.error.message.en);
     const pdf = await readFacturxPdf(result.pdf);

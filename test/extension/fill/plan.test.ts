@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { type FillPlan, type FillStep, fillPlan } from '../../../shared/chorus/portal-plan';
 import { parseSupplierProfile, type SupplierProfile } from '../../../shared/chorus/portal-profile';
 import type { Invoice } from '../../../shared/model';
-import { readInvoice } from '../../../shared/syntax/read';
-import { parseXml } from '../../../shared/xml';
 import sampleXml from '../../fixtures/facturx/EN16931/Facture_F20260023-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.xml?raw';
+import { modelOfXml } from '../../support/model-of-xml';
 
 function sample(): Invoice {
-  const parsed = parseXml(sampleXml);
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(read.error.en);
-  return read.invoice;
+  return modelOfXml(sampleXml);
 }
 
 const PROFILE: SupplierProfile = {

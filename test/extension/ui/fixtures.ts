@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Invoice } from '../../../shared/model';
-import { readInvoice } from '../../../shared/syntax/read';
-import { parseXml } from '../../../shared/xml';
+import { modelOfXml } from '../../support/model-of-xml';
 
 /** The FNFE-MPE sample F20260023 in CII (EN 16931 profile). */
 export const FNFE_CII =
@@ -19,9 +18,5 @@ export function fixtureBytes(path: string): Uint8Array {
 }
 
 export function fixtureInvoice(path: string): Invoice {
-  const parsed = parseXml(fixtureBytes(path));
-  if (!parsed.ok) throw new Error(`${path}: ${parsed.error.message.en}`);
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(`${path}: ${read.error.en}`);
-  return read.invoice;
+  return modelOfXml(fixtureBytes(path), path);
 }

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice } from '../../../../shared/model';
 import { validateModel } from '../../../../shared/rules/engine';
-import { CII_BASE, frModelAsserts, modelOf } from './support';
+import { modelOfXml } from '../../../support/model-of-xml';
+import { CII_BASE, frModelAsserts } from './support';
 
-const BASE: Invoice = modelOf(CII_BASE);
+const BASE: Invoice = modelOfXml(CII_BASE);
 
 /** A deep copy of the base, changed by `change`. */
 function changed(change: (invoice: Invoice) => void): Invoice {

@@ -7,7 +7,8 @@ import { validateModel, validateXml } from '../../../../shared/rules/engine';
 import type { Finding } from '../../../../shared/rules/finding';
 import type { RuleOptions } from '../../../../shared/rules/rule';
 import { runRules } from '../../../../shared/rules/run-rules';
-import { fixture, modelOf, UBL_BASE } from './support';
+import { modelOfXml } from '../../../support/model-of-xml';
+import { fixture, UBL_BASE } from './support';
 
 /** FNFE sample with two BR-FR defects (payee SIREN with spaces, two 0088 seller ids). */
 const F20260030 = fixture(
@@ -50,7 +51,7 @@ describe('BR-FR assert ids', () => {
       ['BR-FR-32', 'BR-FR-32-LEGALID'],
       ['BR-FR-CO-10', 'BR-FR-CO-10_BT-29-2'],
     ]);
-    const model = validateModel(modelOf(F20260030), { rules: ['fr'] });
+    const model = validateModel(modelOfXml(F20260030), { rules: ['fr'] });
     expect(model.findings.every((f) => typeof f.assert === 'string')).toBe(true);
     expect(model.findings.length).toBeGreaterThan(0);
   });
@@ -122,7 +123,7 @@ describe('BR-FR transition mode (frSeverity)', () => {
   });
 
   it('applies to a model too', () => {
-    const report = validateModel(modelOf(F20260030), {
+    const report = validateModel(modelOfXml(F20260030), {
       rules: ['fr'],
       ruleOptions: { frSeverity: 'warning' },
     });

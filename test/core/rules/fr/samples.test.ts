@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { validateModel, validateXml } from '../../../../shared/rules/engine';
 import { detectDocument } from '../../../../shared/syntax/detect';
 import { parseXml } from '../../../../shared/xml';
-import { edit, fixture, frAsserts, modelOf } from './support';
+import { modelOfXml } from '../../../support/model-of-xml';
+import { edit, fixture, frAsserts } from './support';
 
 function parseOrThrow(xml: string) {
   const parsed = parseXml(xml);
@@ -104,7 +105,10 @@ describe('BR-FR verdicts of the FNFE samples (br-fr.md §8)', () => {
     );
     const profile = detectDocument(parseOrThrow(xml).root).profile;
     expect(profile?.id).toBe('minimum');
-    const report = validateModel(modelOf(xml), { rules: ['fr'], ...(profile ? { profile } : {}) });
+    const report = validateModel(modelOfXml(xml), {
+      rules: ['fr'],
+      ...(profile ? { profile } : {}),
+    });
     expect(report.layers.find((l) => l.layer === 'fr')?.status).toBe('skipped');
     expect(report.findings).toEqual([]);
   });

@@ -7,8 +7,6 @@ import { readFileSync } from 'node:fs';
 import type { Invoice } from '../../../../shared/model';
 import { validateModel, validateXml } from '../../../../shared/rules/engine';
 import type { Finding } from '../../../../shared/rules/finding';
-import { readInvoice } from '../../../../shared/syntax/read';
-import { parseXml } from '../../../../shared/xml';
 
 const FIXTURES = 'test/fixtures';
 
@@ -58,14 +56,6 @@ export async function frFindings(xml: string): Promise<Finding[]> {
 /** `family assert` of every BR-FR finding, sorted. */
 export async function frAsserts(xml: string): Promise<string[]> {
   return (await frFindings(xml)).map((f) => `${f.rule} ${assertOf(f)}`).sort();
-}
-
-export function modelOf(xml: string): Invoice {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error('not XML');
-  const read = readInvoice(parsed.document);
-  if ('error' in read) throw new Error(read.error.en);
-  return read.invoice;
 }
 
 export function frModelAsserts(invoice: Invoice): string[] {

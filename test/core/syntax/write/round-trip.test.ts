@@ -16,11 +16,11 @@ import { describe, expect, it } from 'vitest';
 import { getAt, type Invoice, parsePointer, toInvoiceJson } from '../../../../shared/model';
 import { validateXml } from '../../../../shared/rules/engine';
 import { detectDocument } from '../../../../shared/syntax/detect';
-import { readInvoice } from '../../../../shared/syntax/read';
 import { type WriteResult, writeInvoice } from '../../../../shared/syntax/write';
 import { ciiVatPointDateCode, ublVatPointDateCode } from '../../../../shared/syntax/write-codes';
 import { parseXml } from '../../../../shared/xml';
 import { schemaSetForDocument } from '../../../../shared/xsd';
+import { modelOfXml } from '../../../support/model-of-xml';
 import { EN16931, FIXTURES, xmlFilesUnder } from '../../xml/fixture-files';
 import { nodeValidator } from '../../xsd/helpers';
 
@@ -74,14 +74,6 @@ const KNOWN_RULE_DISAGREEMENTS: Readonly<Record<string, (invoice: Invoice) => bo
 const XSD_EXCEPTIONS: readonly RegExp[] = [
   /lacks a mandatory element; expected: cac:(Invoice|CreditNote)Line/,
 ];
-
-function read(xml: string | Uint8Array): Invoice {
-  const parsed = parseXml(xml);
-  if (!parsed.ok) throw new Error(parsed.error.message.en);
-  const result = readInvoice(parsed.document);
-  if ('error' in result) throw new Error(result.error.en);
-  return result.invoice;
-}
 
 function syntaxOf(xml: string | Uint8Array): Syntax {
   const parsed = parseXml(xml);
@@ -150,7 +142,7 @@ describe.each(DOCUMENTS.map((path) => [path.slice(FIXTURES.length + 1), path] as
     const bytes = readFileSync(path);
     const source = syntaxOf(bytes);
     const other: Syntax = source === 'ubl' ? 'cii' : 'ubl';
-    const original = read(bytes);
+    const original = modelOfXml(bytes);
     let originalFatal: Promise<Set<string>> | undefined;
     const fatalBefore = () => {
       originalFatal ??= fatalRuleIds(bytes);
@@ -161,7 +153,7 @@ describe.each(DOCUMENTS.map((path) => [path.slice(FIXTURES.length + 1), path] as
       const written = writeInvoice(original, { syntax: source });
       expect(written.dropped).toEqual([]);
       expect(written.derived).toEqual([]);
-      expect(toInvoiceJson(read(written.xml))).toBe(toInvoiceJson(original));
+      expect(toInvoiceJson(modelOfXml(written.xml))).toBe(toInvoiceJson(original));
       expect(await xsdFindings(written.xml)).toEqual([]);
       const before = await fatalBefore();
       const after = await fatalRuleIds(written.xml);
@@ -176,7 +168,7 @@ describe.each(DOCUMENTS.map((path) => [path.slice(FIXTURES.length + 1), path] as
       for (const { term } of written.derived) {
         expect(Object.keys(CROSS_DIFFERENCES.derived)).toContain(term);
       }
-      const back = read(written.xml);
+      const back = modelOfXml(written.xml);
       expect(toInvoiceJson(back)).toBe(toInvoiceJson(expectedAfter(original, written, other)));
       const findings = await xsdFindings(written.xml);
       const unexpected = findings.filter((f) => !XSD_EXCEPTIONS.some((e) => e.test(f.message.en)));
