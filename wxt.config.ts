@@ -20,12 +20,22 @@ const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 's
  */
 const OPTIONAL_EDGE_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * Firefox only. MV3 add-ons need a fixed id (AMO signs by id; it also keeps the add-on's storage
+ * across reinstalls). From Firefox 127 the manifest's host permissions are granted at install;
+ * before, the content script would not run on the portal until the clerk allowed it by hand, so
+ * 128 (an ESR) is the floor.
+ */
+const GECKO_SETTINGS = {
+  gecko: { id: 'chorus-assist@chorus-assist.dev', strict_min_version: '128.0' },
+};
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Chorus Assist',
     description: 'Remplit et vérifie vos factures Chorus Pro avant envoi.',
     // From the sidepanel entrypoint WXT writes `side_panel` and the `sidePanel` permission for
@@ -35,5 +45,6 @@ export default defineConfig({
     host_permissions: [...portalMatches(mode), `${edgeUrl.origin}/*`],
     optional_host_permissions: OPTIONAL_EDGE_ORIGINS,
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === 'firefox' ? { browser_specific_settings: GECKO_SETTINGS } : {}),
   }),
 });
