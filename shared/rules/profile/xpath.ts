@@ -6,10 +6,22 @@
  *
  * A present value that cannot be cast stops the official validation with an XPath error; we report
  * the assertion as failed at that value (`UncastableValue`, caught by `profileRule`).
+ *
+ * The number semantics themselves (casts, `sum()`, `round()`) are the EN 16931 business layer's too
+ * (`../xpath-number`); this module applies them to XML nodes.
  */
 import { Decimal } from '../../model';
 import { NS } from '../../syntax/namespaces';
 import { normalizeSpace, trimXmlSpace, type XmlElement } from '../../xml';
+import {
+  doubleOfText,
+  numberOfText,
+  roundDouble,
+  sumDecimals as sumDecimalsOf,
+  sumDoubles as sumDoublesOf,
+} from '../xpath-number';
+
+export { decimalOfDouble, numberOfText, roundCents, shown } from '../xpath-number';
 
 const RAM = NS.ram;
 const UDT = NS.udt;
@@ -136,17 +148,11 @@ export function optionalDecimal(nodes: readonly XmlElement[]): Decimal | undefin
   return only === undefined ? undefined : decimalOf(only);
 }
 
-/** The lexical space of xs:double, surrounding whitespace allowed. */
-const XS_DOUBLE =
-  /^[ \t\n\r]*(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)[ \t\n\r]*$/;
-
 /** An untyped value cast to xs:double (untyped arithmetic, `sum()` of untyped nodes). */
 export function doubleOf(node: XmlElement): number {
-  const text = stringValue(node).trim();
-  if (!XS_DOUBLE.test(text)) throw notANumber(node);
-  if (text === 'INF' || text === '+INF') return Number.POSITIVE_INFINITY;
-  if (text === '-INF') return Number.NEGATIVE_INFINITY;
-  return Number(text);
+  const value = doubleOfText(stringValue(node));
+  if (value === undefined) throw notANumber(node);
+  return value;
 }
 
 /** `number(x)`: like xs:double, but NaN instead of an error (and for the empty sequence). */
@@ -154,46 +160,14 @@ export function numberOf(node: XmlElement | undefined): number {
   return node === undefined ? Number.NaN : numberOfText(stringValue(node));
 }
 
-/** `number()` of a string. */
-export function numberOfText(value: string): number {
-  const text = value.trim();
-  if (!XS_DOUBLE.test(text)) return Number.NaN;
-  if (text === 'INF' || text === '+INF') return Number.POSITIVE_INFINITY;
-  if (text === '-INF') return Number.NEGATIVE_INFINITY;
-  return Number(text);
-}
-
 /** `sum()` of untyped nodes: doubles added left to right. */
 export function sumDoubles(nodes: readonly XmlElement[]): number {
-  let total = 0;
-  for (const n of nodes) total += doubleOf(n);
-  return total;
+  return sumDoublesOf(nodes, doubleOf);
 }
 
-/** An amount of at most 13 integer digits and 2 decimals: its cents are a safe integer. */
-const CENTS = /^[ \t\n\r]*(-?)(\d{1,13})(?:\.(\d{0,2}))?[ \t\n\r]*$/;
-
-/**
- * `sum()` of `xs:decimal()` casts: exact. Amounts with at most two decimals (the usual case) are
- * added as whole cents, which is exact and much faster than decimal objects on a long invoice.
- */
+/** `sum()` of `xs:decimal()` casts: exact. */
 export function sumDecimals(nodes: readonly XmlElement[]): Decimal {
-  let cents = 0;
-  for (const node of nodes) {
-    const match = CENTS.exec(stringValue(node));
-    if (match === null) return sumExactly(nodes);
-    const [, sign, whole = '', fraction = ''] = match;
-    const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-    cents += sign === '-' ? -value : value;
-    if (!Number.isSafeInteger(cents)) return sumExactly(nodes);
-  }
-  return new Decimal(cents).div(100);
-}
-
-function sumExactly(nodes: readonly XmlElement[]): Decimal {
-  let total = new Decimal(0);
-  for (const n of nodes) total = total.plus(decimalOf(n));
-  return total;
+  return sumDecimalsOf(nodes, stringValue, decimalOf);
 }
 
 /**
@@ -223,50 +197,13 @@ export function decimalKey(node: XmlElement): string {
   return negative && key !== '0' ? `-${key}` : key;
 }
 
-/** `round(x * 100) div 100` on a decimal: halves towards +∞. */
-export function roundCents(value: Decimal): Decimal {
-  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_CEIL);
-}
-
 /**
  * `round(x * 100) div 100` (`by: 100`) or `round(x * 10 * 10) div 100` (`by: '10*10'`) on a
  * double: the schematrons write both, and in binary floating point they can differ.
  */
 export function roundCentsDouble(value: number, by: 100 | '10*10'): number {
   const scaled = by === 100 ? value * 100 : value * 10 * 10;
-  return Math.round(scaled) / 100;
-}
-
-/**
- * `xs:decimal(d)` of a double: the exact value of the binary number, as Saxon casts it (0.1 is
- * 0.1000000000000000055511151231257827…). Undefined for NaN and infinities.
- */
-export function decimalOfDouble(value: number): Decimal | undefined {
-  if (!Number.isFinite(value)) return undefined;
-  if (value === 0) return new Decimal(0);
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, value);
-  const bits = view.getBigUint64(0);
-  const negative = bits >> 63n === 1n;
-  const biased = Number((bits >> 52n) & 0x7ffn);
-  let mantissa = bits & 0xfffffffffffffn;
-  let exponent: number;
-  if (biased === 0) {
-    exponent = -1074;
-  } else {
-    mantissa |= 1n << 52n;
-    exponent = biased - 1075;
-  }
-  let text: string;
-  if (exponent >= 0) {
-    text = (mantissa << BigInt(exponent)).toString();
-  } else {
-    // m × 2^-k = m × 5^k / 10^k.
-    const places = -exponent;
-    const digits = (mantissa * 5n ** BigInt(places)).toString().padStart(places + 1, '0');
-    text = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
-  }
-  return new Decimal(negative ? `-${text}` : text);
+  return roundDouble(scaled) / 100;
 }
 
 /**
@@ -287,9 +224,4 @@ function notANumber(node: XmlElement): UncastableValue {
     `« ${found} » n'est pas un nombre`,
     `"${found}" is not a number`,
   );
-}
-
-/** How an amount reads in a message: at least two decimals. */
-export function shown(value: Decimal): string {
-  return value.toFixed(Math.max(2, value.decimalPlaces()));
 }
