@@ -5,7 +5,7 @@
  * answered `{ res }` or `{ err }`).
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import type { Invoice } from '../../shared/model';
 import { modelOfXml } from '../support/model-of-xml';
 
@@ -39,16 +39,24 @@ export interface PageScope {
 
 export const P = 'GDP_SaisieFacture_';
 
+/**
+ * What the page helpers below need of a page: Playwright's (Chromium) and Puppeteer's (Firefox)
+ * both have it, so one set of helpers reads the replica in either browser.
+ */
+export interface EvaluatingPage {
+  evaluate<R>(pageFunction: () => R | Promise<R>): Promise<Awaited<R>>;
+}
+
 export function scope(): PageScope {
   return globalThis as unknown as PageScope;
 }
 
-export function serializeForm(page: Page): Promise<[string, string][]> {
+export function serializeForm(page: EvaluatingPage): Promise<[string, string][]> {
   return page.evaluate(() => (globalThis as unknown as PageScope).__replica.serialize());
 }
 
 export function replicaState(
-  page: Page,
+  page: EvaluatingPage,
 ): Promise<Pick<ReplicaApi, 'events' | 'lastPost' | 'lastEventId' | 'errors'>> {
   return page.evaluate(() => {
     const { events, lastPost, lastEventId, errors } = (globalThis as unknown as PageScope)
@@ -58,7 +66,7 @@ export function replicaState(
 }
 
 /** Counts clicks on the form's submit buttons, in the page's own world. */
-export async function countSubmitClicks(page: Page): Promise<void> {
+export async function countSubmitClicks(page: EvaluatingPage): Promise<void> {
   await page.evaluate(() => {
     const page = globalThis as unknown as PageScope;
     page.__submitClicks = 0;
@@ -72,7 +80,7 @@ export async function countSubmitClicks(page: Page): Promise<void> {
   });
 }
 
-export function submitClicks(page: Page): Promise<number> {
+export function submitClicks(page: EvaluatingPage): Promise<number> {
   return page.evaluate(() => (globalThis as unknown as PageScope).__submitClicks);
 }
 
@@ -95,6 +103,24 @@ export const ACME_PROFILE = {
   iban: 'FR7630004000010001234567830',
 } as const;
 
+/** What the helpers below hand to the code they run in the extension: a message's tab and kind, and its data (a stored item uses only `data`). */
+interface ExtensionCall {
+  readonly url: string;
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/**
+ * Where extension code runs with the extension's APIs: Chromium's service worker (Playwright), or
+ * one of the add-on's own pages in Firefox (Puppeteer), whose background is an event page.
+ */
+export interface ExtensionScope {
+  evaluate<R>(
+    pageFunction: (call: ExtensionCall) => R | Promise<R>,
+    call: ExtensionCall,
+  ): Promise<Awaited<R>>;
+}
+
 interface ChromeGlobal {
   chrome: {
     storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
@@ -106,15 +132,18 @@ interface ChromeGlobal {
 }
 
 /** Stores the invoice to fill where the toolbar's « Remplir » reads it (storage key `fillRequest`). */
-export async function storeFillRequest(worker: Worker, request: unknown): Promise<void> {
-  await worker.evaluate(async (value) => {
-    await (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ fillRequest: value });
-  }, request);
+export async function storeFillRequest(worker: ExtensionScope, request: unknown): Promise<void> {
+  await worker.evaluate(
+    async ({ data }) => {
+      await (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ fillRequest: data });
+    },
+    { url: '', type: 'store', data: request },
+  );
 }
 
 /** Sends one message of the contract to the tab showing `url`, as the side panel would. */
 export async function sendToPage<T>(
-  worker: Worker,
+  worker: ExtensionScope,
   url: string,
   type: string,
   data?: unknown,
