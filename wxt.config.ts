@@ -22,12 +22,19 @@ const OPTIONAL_EDGE_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://loca
 
 /**
  * Firefox only. MV3 add-ons need a fixed id (AMO signs by id; it also keeps the add-on's storage
- * across reinstalls). From Firefox 127 the manifest's host permissions are granted at install;
- * before, the content script would not run on the portal until the clerk allowed it by hand, so
- * 128 (an ESR) is the floor.
+ * across reinstalls). Host permissions of the manifest are granted at install from Firefox 127;
+ * the floor (140, an ESR) comes from the data-collection consent below.
  */
 const GECKO_SETTINGS = {
-  gecko: { id: 'chorus-assist@chorus-assist.dev', strict_min_version: '128.0' },
+  gecko: {
+    id: 'chorus-assist@chorus-assist.dev',
+    strict_min_version: '140.0',
+    // Firefox's own consent at install (required for new add-ons since November 2025, read from
+    // 140 on; 128 ESR is out of support). What leaves the browser goes to the
+    // configured edge only, never stored there: a plain PDF invoice the clerk sends for extraction
+    // (amounts, IBAN) and the SIRET typed on the portal page for the recipient lookup.
+    data_collection_permissions: { required: ['financialAndPaymentInfo', 'websiteContent'] },
+  },
 };
 
 export default defineConfig({
