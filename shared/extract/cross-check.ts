@@ -4,7 +4,7 @@
  * with negative amounts is brought to EN 16931's positive amounts, and a total whose sign alone
  * disagrees with the others (`Taxes 14,99` under negative totals) takes the sign they imply.
  */
-import { type Decimal, dec, formatDecimal, sum } from '../model/decimal';
+import { type Decimal, dec, decimalsOf, formatDecimal, sum } from '../model/decimal';
 import { adjust, type Candidate } from './candidate';
 import type { LineReading } from './line-table';
 import type { TotalTerm } from './totals';
@@ -29,12 +29,7 @@ function near(a: Decimal, b: Decimal, tolerance = CENT): boolean {
 }
 
 function negate(value: string): string {
-  return formatDecimal(dec(value).negated(), decimalsIn(value));
-}
-
-function decimalsIn(value: string): number {
-  const dot = value.indexOf('.');
-  return dot < 0 ? 0 : value.length - dot - 1;
+  return formatDecimal(dec(value).negated(), decimalsOf(value));
 }
 
 /** EN 16931 credit notes carry positive amounts: negative printed ones are turned round. */

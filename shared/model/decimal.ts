@@ -61,8 +61,20 @@ export function toDecimalString(raw: string): string | undefined {
 export function decimalsOf(value: string): number {
   if (!isDecimalString(value))
     throw new RangeError(`Not a decimal string: ${JSON.stringify(value)}`);
-  const dot = value.indexOf('.');
-  return dot === -1 ? 0 : value.length - dot - 1;
+  return digitsAfterPoint(value);
+}
+
+/**
+ * `decimalsOf` for a value that may not be a decimal string, which counts as none: for checks
+ * that must not throw on a value the model and the reader already report.
+ */
+export function decimalsOrZero(value: unknown): number {
+  return isDecimalString(value) ? digitsAfterPoint(value) : 0;
+}
+
+function digitsAfterPoint(canonical: string): number {
+  const dot = canonical.indexOf('.');
+  return dot === -1 ? 0 : canonical.length - dot - 1;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import type { PortalFieldName } from '../../chorus/portal-fields';
 import { portalBlockText, portalFieldText } from '../../chorus/portal-fields';
 import type { LocalizedText } from '../../i18n/text';
-import { definitionOf, type Invoice, isDecimalString, pointer, type TermId } from '../../model';
+import { decimalsOrZero, definitionOf, type Invoice, pointer, type TermId } from '../../model';
 import type { Violation } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
 import { change, sentences } from './text';
@@ -37,17 +37,6 @@ const TOTAL_TERMS = [
   'BT-115',
 ] as const;
 
-/**
- * Fraction digits as written (`"12.50"` → 2). Values that are not decimal strings count as none:
- * they are the model's and the reader's finding, and a rule must not throw on them.
- */
-function fractionDigits(value: unknown): number {
-  if (typeof value !== 'string') return 0;
-  const dot = value.indexOf('.');
-  if (dot < 0 || !isDecimalString(value)) return 0;
-  return value.length - dot - 1;
-}
-
 type Group = Readonly<Record<string, unknown>>;
 
 /**
@@ -65,7 +54,7 @@ function collect(
   if (group === undefined) return;
   for (const term of terms) {
     const value = group[term];
-    if (fractionDigits(value) <= max) continue;
+    if (decimalsOrZero(value) <= max) continue;
     found.push({
       term,
       value: value as string,
@@ -152,8 +141,8 @@ function tooManyDecimals(
     at: item.at,
     message: sentences(
       {
-        fr: `${noun.fr} ${item.value} (${what.fr}) a ${fractionDigits(item.value)} décimales ; Chorus Pro n'en accepte que ${max}.`,
-        en: `${noun.en} ${item.value} (${what.en}) has ${fractionDigits(item.value)} decimals; Chorus Pro accepts ${max}.`,
+        fr: `${noun.fr} ${item.value} (${what.fr}) a ${decimalsOrZero(item.value)} décimales ; Chorus Pro n'en accepte que ${max}.`,
+        en: `${noun.en} ${item.value} (${what.en}) has ${decimalsOrZero(item.value)} decimals; Chorus Pro accepts ${max}.`,
       },
       whereToChange(item, field),
     ),

@@ -4,6 +4,7 @@ import {
   Decimal,
   dec,
   decimalsOf,
+  decimalsOrZero,
   equalDecimal,
   formatDecimal,
   isDecimalString,
@@ -47,6 +48,14 @@ describe('decimal strings', () => {
     expect(decimalsOf('12')).toBe(0);
     expect(decimalsOf('-0.000001')).toBe(6);
     expect(() => decimalsOf('1e3')).toThrow(RangeError);
+  });
+
+  it('counts what is not a decimal string as no fraction digits, without throwing', () => {
+    expect(decimalsOrZero('12.50')).toBe(2);
+    expect(decimalsOrZero('12')).toBe(0);
+    for (const value of ['1.5e3', '12,50', ' 1.25', 12.5, undefined]) {
+      expect(decimalsOrZero(value), String(value)).toBe(0);
+    }
   });
 
   it('normalises xs:decimal text without touching the fraction digits', () => {
