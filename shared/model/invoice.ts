@@ -357,6 +357,9 @@ export const DocumentTotalsSchema = z.strictObject({
 });
 export type DocumentTotals = z.infer<typeof DocumentTotalsSchema>;
 
+/** The terms of BG-22, every one an amount, in the norm's order (BT-106 … BT-115). */
+export const DOCUMENT_TOTAL_TERMS = DocumentTotalsSchema.keyof().options;
+
 /** BG-23 VAT BREAKDOWN (1..n in the invoice) */
 export const VatBreakdownSchema = z.strictObject({
   /** BT-116 VAT category taxable amount (1..1) */

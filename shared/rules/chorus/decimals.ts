@@ -10,7 +10,14 @@ import {
 import type { PortalFieldName } from '../../chorus/portal-fields';
 import { portalBlockText, portalFieldText } from '../../chorus/portal-fields';
 import type { LocalizedText } from '../../i18n/text';
-import { decimalsOrZero, definitionOf, type Invoice, pointer, type TermId } from '../../model';
+import {
+  DOCUMENT_TOTAL_TERMS,
+  decimalsOrZero,
+  definitionOf,
+  type Invoice,
+  pointer,
+  type TermId,
+} from '../../model';
 import type { Violation } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
 import { change, sentences } from './text';
@@ -23,19 +30,6 @@ interface DecimalValue {
   /** 1-based position of the invoice line, for line terms. */
   readonly line?: number;
 }
-
-const TOTAL_TERMS = [
-  'BT-106',
-  'BT-107',
-  'BT-108',
-  'BT-109',
-  'BT-110',
-  'BT-111',
-  'BT-112',
-  'BT-113',
-  'BT-114',
-  'BT-115',
-] as const;
 
 type Group = Readonly<Record<string, unknown>>;
 
@@ -76,7 +70,7 @@ function amountsWithTooManyDecimals(invoice: Invoice): DecimalValue[] {
   for (let n = 0; n < charges.length; n++) {
     collect(found, charges[n], ['BT-99', 'BT-100'], max, ['BG-21', n]);
   }
-  collect(found, invoice['BG-22'], TOTAL_TERMS, max, ['BG-22']);
+  collect(found, invoice['BG-22'], DOCUMENT_TOTAL_TERMS, max, ['BG-22']);
   const breakdown = invoice['BG-23'] ?? [];
   for (let n = 0; n < breakdown.length; n++) {
     collect(found, breakdown[n], ['BT-116', 'BT-117'], max, ['BG-23', n]);
@@ -156,7 +150,7 @@ export const CHORUS_08 = chorusRule({
     'BT-93',
     'BT-99',
     'BT-100',
-    ...TOTAL_TERMS,
+    ...DOCUMENT_TOTAL_TERMS,
     'BT-116',
     'BT-117',
     'BT-131',

@@ -8,7 +8,7 @@
  * identifier for BR-FR-09 and CO-10, as in the CII file.
  */
 import type { Identifier, Invoice, InvoiceLine, JsonValue, PointerSegment } from '../../../model';
-import { pointer } from '../../../model';
+import { DOCUMENT_TOTAL_TERMS, pointer } from '../../../model';
 import { SCHEME } from '../codes';
 import { normalizeSpace } from '../lexical';
 import { lineLabel } from './labels';
@@ -155,18 +155,7 @@ export function modelFacts(invoice: Invoice): FrFacts {
       rate: value(charge['BT-103'], 'BG-21', i, 'BT-103'),
     });
   }
-  for (const term of [
-    'BT-106',
-    'BT-107',
-    'BT-108',
-    'BT-109',
-    'BT-110',
-    'BT-111',
-    'BT-112',
-    'BT-113',
-    'BT-114',
-    'BT-115',
-  ] as const) {
+  for (const term of DOCUMENT_TOTAL_TERMS) {
     // BT-111 shares BT-110's check, as in the official files.
     const check = term === 'BT-111' ? 'BR-FR-DEC-01_BT-110' : `BR-FR-DEC-01_${term}`;
     push(amounts, check, term, totals?.[term], 'BG-22', term);

@@ -1,5 +1,6 @@
 /** BR-FR-DEC-01 to -04: how many digits and decimals amounts, quantities, prices and rates have. */
 import type { LocalizedText } from '../../../i18n/text';
+import { DOCUMENT_TOTAL_TERMS } from '../../../model';
 import type { Rule, Violation } from '../../rule';
 import type { CheckedValue, FrFacts } from '../facts';
 import {
@@ -58,16 +59,7 @@ const DEC_01 = formatRule(
     'BT-93',
     'BT-99',
     'BT-100',
-    'BT-106',
-    'BT-107',
-    'BT-108',
-    'BT-109',
-    'BT-110',
-    'BT-111',
-    'BT-112',
-    'BT-113',
-    'BT-114',
-    'BT-115',
+    ...DOCUMENT_TOTAL_TERMS,
     'BT-116',
     'BT-117',
     'BT-131',
