@@ -5,11 +5,10 @@
  * `session:` storage (the service worker may be stopped between two checks); failures are kept a
  * short time so that an edge that is away is not asked on every keystroke. Never throws.
  */
-import type { ChorusStructure } from '../../shared/api/structure';
+import { type ChorusStructure, recipientObligationsOf } from '../../shared/api/structure';
 import type { RecipientObligations } from '../../shared/rules/rule';
 import type { EdgeClient } from '../edge-client/client';
 import type { EdgeResult } from '../edge-client/failure';
-import { obligationsOf } from '../edge-client/obligations';
 import type { RecipientCheck } from './report';
 
 /** A found structure is trusted this long. */
@@ -56,7 +55,7 @@ function found(obligations: RecipientObligations): RecipientLookupResult {
 
 function fromAnswer(answer: EdgeResult<ChorusStructure>): RecipientLookupResult {
   return answer.ok
-    ? found(obligationsOf(answer.data))
+    ? found(recipientObligationsOf(answer.data))
     : { check: { status: 'failed', message: answer.failure.message } };
 }
 

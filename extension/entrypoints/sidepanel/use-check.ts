@@ -4,12 +4,12 @@
  * come from the edge when online checks are on; the edge being away never stops the local checks.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { recipientObligationsOf } from '../../../shared/api/structure';
 import type { SupplierProfile } from '../../../shared/chorus/portal-profile';
 import { findRecipientSiret } from '../../../shared/chorus/recipient-siret';
 import type { ValidationReport } from '../../../shared/rules/report';
 import type { RecipientObligations } from '../../../shared/rules/rule';
 import type { EdgeFailure } from '../../edge-client/failure';
-import { obligationsOf } from '../../edge-client/obligations';
 import { checkPending, localToday } from '../../sources/check';
 import type { PendingInvoice } from '../../storage/pending-invoice';
 import type { Settings } from '../../storage/settings';
@@ -44,7 +44,7 @@ async function lookUpRecipient(
   if (recipient.kind !== 'siret') return { kind: 'no-siret' };
   const answer = await services.edge(settings).structure(recipient.siret);
   return answer.ok
-    ? { kind: 'found', obligations: obligationsOf(answer.data) }
+    ? { kind: 'found', obligations: recipientObligationsOf(answer.data) }
     : { kind: 'failed', failure: answer.failure };
 }
 

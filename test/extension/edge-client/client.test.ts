@@ -4,9 +4,8 @@ import {
   EXTRACT_TIMEOUT_MS,
   LOOKUP_TIMEOUT_MS,
 } from '../../../extension/edge-client/client';
-import { obligationsOf } from '../../../extension/edge-client/obligations';
 import { buildProblem } from '../../../shared/api/problem';
-import type { ChorusStructure } from '../../../shared/api/structure';
+import { type ChorusStructure, recipientObligationsOf } from '../../../shared/api/structure';
 import { FNFE_UBL, fixtureInvoice } from '../ui/fixtures';
 
 const BASE = 'https://edge.example.org';
@@ -69,7 +68,7 @@ describe('edge client', () => {
     const answer = await createEdgeClient({ baseUrl: BASE, fetch }).structure('18007003900110');
     expect(calls[0]?.url).toBe(`${BASE}/v1/structures/18007003900110`);
     if (!answer.ok) throw new Error('refused');
-    expect(obligationsOf(answer.data)).toEqual({
+    expect(recipientObligationsOf(answer.data)).toEqual({
       name: 'MAIRIE DE TEST',
       siret: '18007003900110',
       serviceCodeRequired: true,
