@@ -19,9 +19,11 @@
  *
  * docs/extension-fill.md § Message contract describes each one.
  *
- * The live checks add one message the other way, from the content script to the service worker
+ * Two messages go the other way, from the content script to the service worker: the plan of a
+ * fill (`sendFormMessage('planFill', request)`, docs/extension-fill.md) and the live checks
  * (`sendFormMessage('checkForm', { form })`, docs/extension-checks.md):
  *
+ * | planFill        | the `fillForm` request, unchecked | `{ plan: FillPlan }`          |
  * | checkForm       | `CheckFormRequest`        | `{ report: FormCheckReport }`         |
  */
 import {
@@ -31,7 +33,7 @@ import {
 } from '@webext-core/messaging';
 import type { PortalMappingKey } from '../../shared/chorus/portal-form';
 import type { PortalFormValues } from '../../shared/chorus/portal-model';
-import type { FillOptions } from '../../shared/chorus/portal-plan';
+import type { FillOptions, FillPlan } from '../../shared/chorus/portal-plan';
 import type { SupplierProfile } from '../../shared/chorus/portal-profile';
 import type { LocalizedText } from '../../shared/i18n/text';
 import type { Invoice } from '../../shared/model';
@@ -93,6 +95,11 @@ export interface ChorusFormProtocol {
   readForm(): Result<{ form: FormReadback }>;
   pickField(request: { key: PortalMappingKey }): Result<{ outcome: PickOutcome }>;
   cancelPick(): Result<object>;
+  /**
+   * To the service worker: the plan of a fill request as the content script received it (checked
+   * there: `invalid-request`, `invalid-profile`).
+   */
+  planFill(request: unknown): Result<{ plan: FillPlan }>;
   /** To the service worker: the issues of the form (docs/extension-checks.md). */
   checkForm(request: CheckFormRequest): Result<{ report: FormCheckReport }>;
 }

@@ -4,8 +4,9 @@
  * not say (billing frame, payment mode, VAT regime, the validator of a subcontractor). Stored by the
  * side panel; versioned so a later shape can migrate stored profiles.
  *
- * Written with `zod/mini`: it is parsed in the content script, whose size budget the full zod
- * build (≈ 450 KB minified) would break on its own.
+ * Written with `zod/mini`, like the side panel's other stored shapes: the full zod build weighs
+ * ≈ 450 KB minified. The content script never parses it (its size is budgeted): the service worker
+ * does, when it plans a fill (extension/fill/plan-request.ts).
  */
 import * as z from 'zod/mini';
 import { SIMPLE_FORM_FRAMES } from './billing-frames';

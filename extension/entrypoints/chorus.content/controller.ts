@@ -5,9 +5,7 @@
  * about the invoice is logged.
  */
 import { INVOICE_FORM_SIGNATURE, isMappingKey } from '../../../shared/chorus/portal-form';
-import { type FillOptions, fillPlan } from '../../../shared/chorus/portal-plan';
-import { parseSupplierProfile, type SupplierProfile } from '../../../shared/chorus/portal-profile';
-import type { Invoice } from '../../../shared/model';
+import type { FillPlan } from '../../../shared/chorus/portal-plan';
 import type { FormCapture } from '../../capture/capture';
 import { captureForm } from '../../capture/capture';
 import type { CaptureDiff } from '../../capture/diff';
@@ -23,6 +21,12 @@ import type { PortalCorrection } from '../../picker/corrections';
 import { type Picker, type PickOutcome, startPicker } from '../../picker/picker';
 
 export interface ControllerDeps {
+  /**
+   * The plan of a fill request, or why there is none. On the portal, the service worker's
+   * `planFill` (extension/fill/plan-request.ts): the plan's tables and the profile's schema stay
+   * out of the content script.
+   */
+  readonly planFill: (request: unknown) => Promise<Result<{ plan: FillPlan }>>;
   readonly loadCorrections: () => Promise<Corrections>;
   readonly saveCorrection: (
     key: Parameters<typeof startPicker>[1],
@@ -68,33 +72,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** The fill options a request carries, each kept only when it has its expected shape. */
-export function fillOptionsOf(value: unknown): FillOptions {
-  if (!isRecord(value)) return {};
-  const options: { -readonly [K in keyof FillOptions]: FillOptions[K] } = {};
-  const frame = text(value.frame);
-  if (frame !== undefined) options.frame = frame;
-  const main = value.mainDocument;
-  if (isRecord(main)) {
-    const filename = text(main.filename);
-    const mimeCode = text(main.mimeCode);
-    const content = text(main.content);
-    if (filename && mimeCode && content) options.mainDocument = { filename, mimeCode, content };
-  }
-  const validator = value.validator;
-  if (isRecord(validator)) {
-    const siret = text(validator.siret);
-    const serviceCode = text(validator.serviceCode);
-    if (siret !== undefined)
-      options.validator = serviceCode === undefined ? { siret } : { siret, serviceCode };
-  }
-  return options;
-}
-
 export function createFormController(doc: Document, deps: ControllerDeps): FormController {
   const journal = new FillJournal();
   let busy = false;
@@ -137,30 +114,17 @@ export function createFormController(doc: Document, deps: ControllerDeps): FormC
 
     fill(request) {
       return exclusive(async () => {
-        if (!isRecord(request) || !isRecord(request.invoice)) {
-          return failure(
-            'invalid-request',
-            'La demande ne contient pas de facture.',
-            'The request holds no invoice.',
-          );
-        }
-        let profile: SupplierProfile | undefined;
-        if (request.profile !== undefined) {
-          const parsed = parseSupplierProfile(request.profile);
-          if (!parsed.ok) {
-            const paths = parsed.issues.map((issue) => issue.path || '/').join(', ');
-            return failure(
-              'invalid-profile',
-              `Profil fournisseur invalide (${paths}).`,
-              `Invalid supplier profile (${paths}).`,
-            );
-          }
-          profile = parsed.profile;
-        }
+        // Same order of answers as when the plan was made here: the request and its profile
+        // first, then the page, then a plan that could not be made.
+        const planned = await deps.planFill(request);
+        if (!planned.ok && planned.error.code !== 'unexpected') return planned;
         if (!isInvoiceForm(doc)) return notForm();
-        const plan = fillPlan(request.invoice as Invoice, profile, fillOptionsOf(request.options));
+        if (!planned.ok) return UNEXPECTED;
         const corrections = await deps.loadCorrections();
-        const report = await applyPlan(doc, plan, journal, { ...deps.settings, corrections });
+        const report = await applyPlan(doc, planned.plan, journal, {
+          ...deps.settings,
+          corrections,
+        });
         return { ok: true, report };
       });
     },

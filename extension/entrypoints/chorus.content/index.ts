@@ -1,13 +1,18 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import * as z from 'zod/mini';
 import { portalMatches } from '../../../shared/chorus/portal-hosts';
 import { lastCaptureItem } from '../../capture/store';
 import { mountLiveChecks } from '../../checks/mount';
 import { waitForThrottled } from '../../fill/wait';
 import { fillRequestItem } from '../../messaging/fill-request';
-import { failure, formMessaging, onFormMessage, type Result } from '../../messaging/protocol';
+import {
+  failure,
+  formMessaging,
+  onFormMessage,
+  type Result,
+  sendFormMessage,
+} from '../../messaging/protocol';
 import { loadCorrections, saveCorrection } from '../../picker/corrections';
 import { OWN_ELEMENT_ATTRIBUTE } from '../../picker/picker';
 import { createFormController, type FormController, isInvoiceForm } from './controller';
@@ -68,10 +73,12 @@ export default defineContentScript({
   matches: portalMatches(import.meta.env.MODE),
   runAt: 'document_idle',
   async main(ctx) {
-    // The extension's CSP forbids eval; zod would otherwise probe `new Function`.
-    z.config({ jitless: true });
     mountStatusBadge(document);
-    const controller = createFormController(document, { loadCorrections, saveCorrection });
+    const controller = createFormController(document, {
+      planFill: (request) => sendFormMessage('planFill', request),
+      loadCorrections,
+      saveCorrection,
+    });
     listen(controller);
     ctx.onInvalidated(() => formMessaging.removeAllListeners());
     try {

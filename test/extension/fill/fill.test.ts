@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createFormController,
-  fillOptionsOf,
-} from '../../../extension/entrypoints/chorus.content/controller';
+import { createFormController } from '../../../extension/entrypoints/chorus.content/controller';
 import { applyPlan } from '../../../extension/fill/fill';
 import { FillJournal } from '../../../extension/fill/journal';
+import { fillOptionsOf, planFillRequest } from '../../../extension/fill/plan-request';
 import type { FillPlan } from '../../../shared/chorus/portal-plan';
 import { byId, linesBlock, mountForm, recordEvents, wireLines } from './forms';
 
@@ -206,6 +204,8 @@ describe('applyPlan', () => {
 
 describe('the content script controller', () => {
   const deps = {
+    // What the service worker answers to `planFill`, without the message.
+    planFill: async (request: unknown) => planFillRequest(request),
     loadCorrections: async () => ({}),
     saveCorrection: async () => {},
     settings: QUICK,
@@ -216,6 +216,12 @@ describe('the content script controller', () => {
     const elsewhere = createFormController(document, deps);
     expect(elsewhere.status().isInvoiceForm).toBe(false);
     expect(await elsewhere.fill({ invoice: { 'BT-1': 'F-1' } })).toMatchObject({
+      ok: false,
+      error: { code: 'not-invoice-form' },
+    });
+    // An invoice the plan cannot read: the page is still checked first.
+    const unreadable = { invoice: { 'BG-25': 'Audit' } };
+    expect(await elsewhere.fill(unreadable)).toMatchObject({
       ok: false,
       error: { code: 'not-invoice-form' },
     });
@@ -230,6 +236,10 @@ describe('the content script controller', () => {
     expect(await controller.fill({ invoice: {}, profile: { version: 2 } })).toMatchObject({
       ok: false,
       error: { code: 'invalid-profile' },
+    });
+    expect(await controller.fill(unreadable)).toMatchObject({
+      ok: false,
+      error: { code: 'unexpected' },
     });
     expect(await controller.undo()).toMatchObject({
       ok: false,

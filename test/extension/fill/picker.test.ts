@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createFormController } from '../../../extension/entrypoints/chorus.content/controller';
 import { PortalLocator } from '../../../extension/fill/locate';
+import { planFillRequest } from '../../../extension/fill/plan-request';
 import {
   correctionsItem,
   loadCorrections,
@@ -105,7 +106,11 @@ describe('the picker', () => {
   it('stores the correction, and the locator then finds the field by it', async () => {
     mountUnlabelled();
     expect(new PortalLocator(document).field('invoiceNumber').element).toBeUndefined();
-    const controller = createFormController(document, { loadCorrections, saveCorrection });
+    const controller = createFormController(document, {
+      planFill: async (request) => planFillRequest(request),
+      loadCorrections,
+      saveCorrection,
+    });
     const pending = controller.pick({ key: 'invoiceNumber' });
     await Promise.resolve();
     click(byId('piece'));
