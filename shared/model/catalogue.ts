@@ -45,6 +45,11 @@ export const BUSINESS_GROUPS: readonly BusinessGroup[] = MODEL_ELEMENTS.filter(
   (element): element is BusinessGroup => element.kind === 'group',
 );
 
+/** The terms of data type Amount, in the norm's order (BT-92 … BT-142; unit prices are not). */
+export const AMOUNT_TERMS: readonly TermId[] = BUSINESS_TERMS.filter(
+  (term) => term.type === 'Amount',
+).map((term) => term.id);
+
 export function isModelId(id: string): id is ModelId {
   return BY_ID.has(id);
 }

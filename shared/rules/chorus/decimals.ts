@@ -11,6 +11,7 @@ import type { PortalFieldName } from '../../chorus/portal-fields';
 import { portalBlockText, portalFieldText } from '../../chorus/portal-fields';
 import type { LocalizedText } from '../../i18n/text';
 import {
+  AMOUNT_TERMS,
   DOCUMENT_TOTAL_TERMS,
   decimalsOrZero,
   definitionOf,
@@ -145,20 +146,7 @@ function tooManyDecimals(
 
 export const CHORUS_08 = chorusRule({
   id: 'CHORUS-08',
-  bt: [
-    'BT-92',
-    'BT-93',
-    'BT-99',
-    'BT-100',
-    ...DOCUMENT_TOTAL_TERMS,
-    'BT-116',
-    'BT-117',
-    'BT-131',
-    'BT-136',
-    'BT-137',
-    'BT-141',
-    'BT-142',
-  ],
+  bt: AMOUNT_TERMS,
   severities: ['fatal'],
   message: {
     fr: `Un montant a plus de ${AMOUNT_MAX_DECIMALS} décimales ; Chorus Pro n'en accepte que ${AMOUNT_MAX_DECIMALS}. Arrondissez-le au centime dans le bloc Lignes de poste, Récapitulatif TVA ou Montants.`,

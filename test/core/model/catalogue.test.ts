@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { DataType, GroupId, Root, TermId } from '../../../shared/model';
 import {
+  AMOUNT_TERMS,
   ancestorsOf,
   BinaryObjectSchema,
   BUSINESS_GROUPS,
@@ -48,6 +49,12 @@ describe('term catalogue', () => {
     expect(numbers).toEqual(
       Array.from({ length: 165 }, (_, index) => index + 1).filter((number) => number !== 4),
     );
+  });
+
+  it('lists the 21 amounts, document totals included', () => {
+    expect(AMOUNT_TERMS).toHaveLength(21);
+    expect(AMOUNT_TERMS).toEqual(expect.arrayContaining(['BT-92', 'BT-106', 'BT-115', 'BT-142']));
+    expect(AMOUNT_TERMS).not.toContain('BT-146');
   });
 
   it('names every element once, in French and English', () => {

@@ -1,6 +1,6 @@
 /** BR-FR-DEC-01 to -04: how many digits and decimals amounts, quantities, prices and rates have. */
 import type { LocalizedText } from '../../../i18n/text';
-import { DOCUMENT_TOTAL_TERMS } from '../../../model';
+import { AMOUNT_TERMS } from '../../../model';
 import type { Rule, Violation } from '../../rule';
 import type { CheckedValue, FrFacts } from '../facts';
 import {
@@ -54,20 +54,7 @@ function capitalized(text: string): string {
 
 const DEC_01 = formatRule(
   'BR-FR-DEC-01',
-  [
-    'BT-92',
-    'BT-93',
-    'BT-99',
-    'BT-100',
-    ...DOCUMENT_TOTAL_TERMS,
-    'BT-116',
-    'BT-117',
-    'BT-131',
-    'BT-136',
-    'BT-137',
-    'BT-141',
-    'BT-142',
-  ],
+  AMOUNT_TERMS,
   {
     fr: 'Un montant doit avoir au plus 2 décimales, un point comme séparateur et 19 chiffres au plus.',
     en: 'An amount must have at most 2 decimals, a dot as separator and at most 19 digits.',
