@@ -175,6 +175,24 @@ describe('CHORUS-21 attachment size', () => {
     expect(base64DecodedSize(' QUJD\r\n\tREVH ')).toBe(6);
     expect(base64DecodedSize(btoa('x'.repeat(1000)))).toBe(1000);
   });
+
+  it('gives the decoded length of wrapped base64, white space anywhere, padding or not', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let size = 0; size < 200; size++) {
+      const bytes = String.fromCharCode(...Array.from({ length: size }, () => next(256)));
+      let text = '';
+      for (const char of btoa(bytes)) text += ['', '', '', '\n', '\r\n', ' ', '\t'][next(7)] + char;
+      text += ['', '\n', ' \n'][next(3)];
+      expect(base64DecodedSize(text), JSON.stringify(text)).toBe(
+        atob(text.replace(/\s/g, '')).length,
+      );
+      expect(base64DecodedSize(text.replace(/=+/, ''))).toBe(size);
+    }
+  });
 });
 
 describe('CHORUS-22 total size of the deposit', () => {
