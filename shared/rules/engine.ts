@@ -211,6 +211,30 @@ function makeContext(
 }
 
 /**
+ * The rules of a list that apply to a syntax, by list and syntax: the lists are module constants,
+ * so each selection is filtered once per process instead of once per document (the EN 16931 list
+ * alone holds over 1,500 rules).
+ */
+const RULES_BY_SYNTAX = new WeakMap<
+  readonly Rule[],
+  Map<ProfileSyntax | undefined, readonly Rule[]>
+>();
+
+function rulesOfSyntax(rules: readonly Rule[], syntax: ProfileSyntax | undefined): readonly Rule[] {
+  let bySyntax = RULES_BY_SYNTAX.get(rules);
+  if (bySyntax === undefined) {
+    bySyntax = new Map();
+    RULES_BY_SYNTAX.set(rules, bySyntax);
+  }
+  let selected = bySyntax.get(syntax);
+  if (selected === undefined) {
+    selected = rules.filter((r) => r.syntax === undefined || r.syntax === syntax);
+    bySyntax.set(syntax, selected);
+  }
+  return selected;
+}
+
+/**
  * Which rules of a layer apply to this document, or why the layer does not apply; `options` may
  * change how a layer runs (BR-FR transition mode), which its note then says.
  */
@@ -222,8 +246,7 @@ export function rulesFor(
 ):
   | { readonly rules: readonly Rule[]; readonly note?: LayerOutcome['reason'] }
   | { readonly skip: LayerOutcome['reason'] } {
-  const bySyntax = (rules: readonly Rule[]) =>
-    rules.filter((r) => r.syntax === undefined || r.syntax === syntax);
+  const bySyntax = (rules: readonly Rule[]) => rulesOfSyntax(rules, syntax);
   switch (layer) {
     case 'en16931':
       if (profile?.coverage === 'partial') {
