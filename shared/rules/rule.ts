@@ -125,5 +125,8 @@ export interface Rule {
   readonly check: (context: RuleContext) => readonly Violation[];
 }
 
-/** Shorthand for the common case: no violation. */
-export const NONE: readonly Violation[] = Object.freeze([]);
+/**
+ * Shorthand for the common case: no violation. Read-only by its type, not frozen: V8 iterates a
+ * frozen array through the generic iterator protocol, slowing every `for…of` that meets it.
+ */
+export const NONE: readonly Violation[] = [];

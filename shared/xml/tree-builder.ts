@@ -67,9 +67,12 @@ interface QualifiedName {
   readonly valid: boolean;
 }
 
-// Frozen: leaves share it, so nobody may push into it.
-const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
-const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+// Shared by every leaf (and every element without attributes): the builder pushes into a
+// `children` array only once it has replaced this one, and the tree's types are read-only. Not
+// frozen on purpose: V8 iterates a frozen array through the generic iterator protocol, so every
+// `for…of` over children that met a leaf would allocate and slow down, in each reader and rule.
+const NO_CHILDREN: XmlElement[] = [];
+const NO_ATTRIBUTES: readonly XmlAttribute[] = [];
 const ROOT_SCOPE: NamespaceScope = new Map([['xml', XML_NAMESPACE]]);
 
 const LT = 0x3c;
