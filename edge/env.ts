@@ -30,6 +30,12 @@ export interface Env {
    * and the edge benchmark only; nothing about the document itself).
    */
   readonly TIMING?: string;
+  /**
+   * `off`: `POST /v1/validate` skips the XSD layer unless the request says `xsd=true`, so a
+   * deployment on the Workers Free plan (10 ms of CPU) never compiles a schema by surprise.
+   * Default `on`.
+   */
+  readonly XSD_DEFAULT?: string;
   /** sandbox | production: which PISTE hosts to call (default sandbox). */
   readonly PISTE_ENV?: string;
 

@@ -20,6 +20,11 @@ export const DEFAULT_STALE_SECONDS = 30 * 24 * 3600;
 /** A "not found" answer is remembered for less time: the company may be registered tomorrow. */
 export const MISSING_FRESH_SECONDS = 3600;
 
+/** Whether validation runs the XSD layer when the request does not say (XSD_DEFAULT, default on). */
+export function xsdByDefault(env: Pick<Env, 'XSD_DEFAULT'>): boolean {
+  return env.XSD_DEFAULT?.trim().toLowerCase() !== 'off';
+}
+
 export interface Settings {
   readonly maxBodyBytes: number;
   readonly upstreamTimeoutMs: number;

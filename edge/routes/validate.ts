@@ -22,6 +22,7 @@ import { type RecipientSource, recipientDuringValidation } from '../documents/re
 import { StepTimer } from '../documents/timing';
 import { validateBody } from '../documents/validate';
 import { ProblemError } from '../http/problem';
+import { xsdByDefault } from '../http/settings';
 import { services } from './context';
 import {
   API_KEY_SECURITY,
@@ -175,7 +176,7 @@ export function registerValidateRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps):
     const timer = StepTimer.for(c);
     const query = c.req.valid('query');
     const rules = rulesOf(query);
-    const xsd = query.xsd !== 'false';
+    const xsd = query.xsd === undefined ? xsdByDefault(c.env) : query.xsd === 'true';
     const today = query.today ?? parisDate(deps.now());
     const frSeverity = frSeverityOf(query, rules);
     const recipientSource = recipientSourceOf(query, rules, c, deps);

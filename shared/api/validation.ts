@@ -54,7 +54,7 @@ export const ValidateQuerySchema = z.object({
     }),
   xsd: BooleanFlagSchema.optional().meta({
     description:
-      'false skips the XSD layer: the first UBL request of an isolate then does not pay the ~150 ms schema compilation (default true).',
+      'false skips the XSD layer: the first UBL request of an isolate then does not pay the ~150 ms schema compilation. Default true, unless the deployment sets XSD_DEFAULT=off.',
   }),
   today: z
     .string()

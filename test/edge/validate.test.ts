@@ -90,6 +90,21 @@ describe('POST /v1/validate', () => {
     expect(report.checked).toEqual({ rules: ['fr', 'chorus'], xsd: false, today: '2026-01-02' });
   });
 
+  it('skips the schema by default under XSD_DEFAULT=off, and still checks it when asked', async () => {
+    const h = await harness({ XSD_DEFAULT: 'off' });
+    const layersOf = async (query: string) =>
+      (await reportOf(await h.request(`/v1/validate${query}`, post(ciiExample, undefined)))).layers
+        .filter((l) => l.layer === 'xsd')
+        .map((l) => l.status);
+    expect(await layersOf('')).toEqual(['skipped']);
+    expect(await layersOf('?xsd=true')).toEqual(['ran']);
+    expect(await layersOf('?xsd=false')).toEqual(['skipped']);
+    const on = await harness({ XSD_DEFAULT: 'on' });
+    const report = await reportOf(await on.request('/v1/validate', post(ciiExample, undefined)));
+    expect(report.layers.find((l) => l.layer === 'xsd')?.status).toBe('ran');
+    expect(report.checked.xsd).toBe(true);
+  });
+
   it('takes today in Europe/Paris from the Worker clock', async () => {
     const h = await harness();
     // START is 10:00 UTC on 20 November; 14 hours later it is past midnight in Paris.
