@@ -123,6 +123,21 @@ export interface Rule {
   /** Syntax-binding rules apply to one syntax only. */
   readonly syntax?: ProfileSyntax;
   readonly check: (context: RuleContext) => readonly Violation[];
+  /** Set on the members of a family: rules evaluated together, in one pass over the document. */
+  readonly family?: RuleFamily;
+}
+
+/**
+ * Rules that share one evaluation (a syntax binding's hundreds of assertions, the code lists): the
+ * runner asks the family which members fail and calls only their `check`, instead of calling
+ * every member's to learn that almost none has anything to say.
+ */
+export interface RuleFamily {
+  /**
+   * Ids of the members with violations in this context; a member whose id is not listed has none
+   * (its `check` returns an empty list). Ids of rules outside the family are ignored.
+   */
+  readonly failing: (context: RuleContext) => Iterable<string>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { XmlElement } from '../../../xml';
-import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
+import { NONE, type Rule, type RuleContext, type RuleFamily, type Violation } from '../../rule';
 import { type CompiledTable, compileTable, evaluateTable } from './evaluate';
 import { messageOf } from './messages';
 import { SPECIALS } from './special';
@@ -34,6 +34,8 @@ function violationsOf(context: RuleContext): ReadonlyMap<string, readonly Violat
   return found;
 }
 
+const CII_SYNTAX_FAMILY: RuleFamily = { failing: (context) => violationsOf(context).keys() };
+
 export const CII_SYNTAX_RULES: readonly Rule[] = CII_SYNTAX_TABLE.flatMap((rule) =>
   rule.asserts.map((assert): Rule => {
     const [id, flag] = assert;
@@ -46,6 +48,7 @@ export const CII_SYNTAX_RULES: readonly Rule[] = CII_SYNTAX_TABLE.flatMap((rule)
       message: special?.message ?? messageOf(rule.context, assert),
       syntax: 'cii',
       check: (context) => violationsOf(context).get(id) ?? NONE,
+      family: CII_SYNTAX_FAMILY,
     };
   }),
 );

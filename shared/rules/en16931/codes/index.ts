@@ -8,7 +8,7 @@ import { CODE_LIST_RULE_IDS, type CodeListRuleId } from '../../../codes';
 import type { LocalizedText } from '../../../i18n/text';
 import { isTermId, termOfPointer } from '../../../model';
 import { xpathOf } from '../../../xml';
-import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
+import { NONE, type Rule, type RuleContext, type RuleFamily, type Violation } from '../../rule';
 import { scanModelCodes } from './model-scan';
 import {
   amountCurrencySubject,
@@ -107,6 +107,8 @@ class SubjectFinder {
   }
 }
 
+const CODE_LIST_FAMILY: RuleFamily = { failing: (context) => violationsByRule(context).keys() };
+
 function codeListRule(id: CodeListRuleId): Rule {
   return {
     id,
@@ -116,6 +118,7 @@ function codeListRule(id: CodeListRuleId): Rule {
     bt: CODE_RULE_TEXTS[id].bt,
     message: ruleMessage(id),
     check: (context) => violationsByRule(context).get(id) ?? NONE,
+    family: CODE_LIST_FAMILY,
   };
 }
 

@@ -4,7 +4,7 @@
  * from the path: the element or attribute named, and where it sits in business words.
  */
 import type { LocalizedText } from '../../../i18n/text';
-import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
+import { NONE, type Rule, type RuleContext, type RuleFamily, type Violation } from '../../rule';
 import { FORBIDDEN_NODES } from './forbidden.generated';
 import { placementOf } from './labels';
 import { ublScan } from './scan';
@@ -86,6 +86,14 @@ export function describeForbidden(
   };
 }
 
+/** The paths that reached a node (those of the conditional rules too, which are not members). */
+const FORBIDDEN_FAMILY: RuleFamily = {
+  failing: (context) => {
+    const scan = ublScan(context);
+    return scan?.rootType === undefined ? [] : scan.hits.keys();
+  },
+};
+
 export const FORBIDDEN_RULES: readonly Rule[] = FORBIDDEN_NODES.map(([id, flag, path]) => {
   const { message, bt } = describeForbidden(path, flag);
   return {
@@ -96,5 +104,6 @@ export const FORBIDDEN_RULES: readonly Rule[] = FORBIDDEN_NODES.map(([id, flag, 
     message,
     syntax: 'ubl',
     check: (context) => pathHits(context, id),
+    family: FORBIDDEN_FAMILY,
   };
 });
