@@ -195,7 +195,13 @@ try {
       'warn',
       '--show-interactive-dev-session=false',
     ],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+      // No `request.cf` sample fetched from workers.cloudflare.com: the Worker does not read it.
+      env: { CLOUDFLARE_CF_FETCH_ENABLED: 'false', ...process.env },
+    },
   );
   await waitForHealth(base, dev);
 

@@ -29,6 +29,9 @@ Edge API: http://127.0.0.1:${port}  (GET /health)
 const dev = spawn(bin('wrangler'), ['dev', '--ip', '127.0.0.1', '--port', port], {
   cwd: root,
   stdio: 'inherit',
+  // The Worker never reads `request.cf`; fetching its sample from workers.cloudflare.com only
+  // prints a stack trace when the machine is offline. An explicit setting still wins.
+  env: { CLOUDFLARE_CF_FETCH_ENABLED: 'false', ...process.env },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));
