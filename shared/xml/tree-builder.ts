@@ -86,6 +86,12 @@ const QUESTION = 0x3f;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
+/** 1 for the characters that end a name in a tag: XML white space and `> / = < " ' ?`. */
+const ENDS_NAME = new Uint8Array(QUESTION + 1);
+for (const c of [0x20, 0x09, 0x0a, 0x0d, GT, SLASH, EQUALS, LT, QUOTE, APOSTROPHE, QUESTION]) {
+  ENDS_NAME[c] = 1;
+}
+
 /**
  * A line feed and up to this many spaces: the indentation between elements, met once per element
  * of a pretty-printed document, taken from a table instead of being cut from the text each time.
@@ -686,18 +692,8 @@ export class TreeBuilder {
     let i = from;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (
-        isXmlSpace(c) ||
-        c === GT ||
-        c === SLASH ||
-        c === EQUALS ||
-        c === LT ||
-        c === QUOTE ||
-        c === APOSTROPHE ||
-        c === QUESTION
-      ) {
-        break;
-      }
+      // Letters, most of a name, are above every character that can end one: one comparison.
+      if (c <= QUESTION && ENDS_NAME[c] === 1) break;
       hash = (Math.imul(hash, 31) + c) | 0;
     }
     // Kept within the engine's small integers, which a Map hashes without allocating.
