@@ -137,26 +137,33 @@ function walk(element: XmlElement, steps: readonly Step[], index: number, out: X
   }
 }
 
-/** The first element, in document order, the steps reach from `element` that `accept`s. */
+/**
+ * The first element, in document order, the steps reach from `element` that has the attribute
+ * (when one is named) and that `accept`s.
+ */
 function walkFirst(
   element: XmlElement,
   steps: readonly Step[],
   index: number,
+  attribute: Name | undefined,
   accept: (element: XmlElement) => boolean,
 ): XmlElement | undefined {
   const step = steps[index];
-  if (step === undefined) return accept(element) ? element : undefined;
+  if (step === undefined) {
+    if (attribute !== undefined && attributeOf(element, attribute) === undefined) return undefined;
+    return accept(element) ? element : undefined;
+  }
   switch (step.axis) {
     case 'self':
-      return walkFirst(element, steps, index + 1, accept);
+      return walkFirst(element, steps, index + 1, attribute, accept);
     case 'parent':
-      return element.parent && walkFirst(element.parent, steps, index + 1, accept);
+      return element.parent && walkFirst(element.parent, steps, index + 1, attribute, accept);
     case 'child': {
       const { children } = element;
       for (let i = 0; i < children.length; i++) {
         const c = children[i] as XmlElement;
         if (!named(c, step.name) || !passes(c, step)) continue;
-        const found = walkFirst(c, steps, index + 1, accept);
+        const found = walkFirst(c, steps, index + 1, attribute, accept);
         if (found !== undefined) return found;
       }
       return undefined;
@@ -181,14 +188,8 @@ export function firstNodeAt(
   accept: (element: XmlElement) => boolean = ANY,
 ): XmlElement | XmlAttribute | undefined {
   const { attribute } = path;
-  if (attribute === undefined) return walkFirst(context, path.steps, 0, accept);
-  const element = walkFirst(
-    context,
-    path.steps,
-    0,
-    (candidate) => attributeOf(candidate, attribute) !== undefined && accept(candidate),
-  );
-  return element && attributeOf(element, attribute);
+  const element = walkFirst(context, path.steps, 0, attribute, accept);
+  return attribute === undefined ? element : element && attributeOf(element, attribute);
 }
 
 /** The elements a path without a final attribute reaches from `context`, in document order. */

@@ -149,6 +149,8 @@ class CiiReader implements CiiPredicateContext {
   private readonly rawTexts = new Map<TermId, string>();
   /** Elements already reported, so that a node shared by two groups is reported once. */
   private readonly reported = new Set<XmlElement>();
+  /** The test of each predicate on this document, for the lookups that take a first match. */
+  private readonly acceptors = new Map<CiiPredicateName, (element: XmlElement) => boolean>();
   invoiceCurrencyVat: XmlElement | undefined;
 
   get invoiceCurrency(): string | undefined {
@@ -209,15 +211,23 @@ class CiiReader implements CiiPredicateContext {
     plan: Plan,
     where: CiiPredicateName | undefined,
   ): XmlNode | undefined {
-    const accept =
-      where === undefined
-        ? undefined
-        : (element: XmlElement) => PREDICATES[where].test(element, this);
+    const accept = where === undefined ? undefined : this.acceptorOf(where);
     for (const path of plan.paths) {
       const node = firstNodeAt(context, path, accept);
       if (node !== undefined) return node;
     }
     return undefined;
+  }
+
+  /** The test of a predicate on this document, made once per predicate, not once per lookup. */
+  private acceptorOf(where: CiiPredicateName): (element: XmlElement) => boolean {
+    let accept = this.acceptors.get(where);
+    if (accept === undefined) {
+      const { test } = PREDICATES[where];
+      accept = (element: XmlElement) => test(element, this);
+      this.acceptors.set(where, accept);
+    }
+    return accept;
   }
 
   // ————— Terms —————

@@ -73,21 +73,31 @@ export class PathSet {
    * Evaluates every path from `context`: hits by slot (a slot no path reached has none), or
    * `undefined` when no path reached anything, the common case for the forbidden elements.
    */
-  evaluate(context: XmlElement): (PathHits | undefined)[] | undefined {
-    const collector = this.collector;
-    collector.hits = undefined;
-    collector.size = this.slots.size;
-    descend(context, this.root, collector);
-    return collector.hits;
+  evaluate(context: XmlElement): readonly (PathHits | undefined)[] | undefined {
+    const { hits, touched } = this.collector;
+    for (let slot = touched.pop(); slot !== undefined; slot = touched.pop()) {
+      const hit = hits[slot] as PathHits;
+      hit.count = 0;
+      hit.first = undefined;
+      hit.second = undefined;
+    }
+    descend(context, this.root, this.collector);
+    return touched.length === 0 ? undefined : hits;
   }
 
-  /** Reused from one call to the next (evaluation is synchronous): only hits are allocated. */
-  private readonly collector: Collector = { hits: undefined, size: 0 };
+  /**
+   * Reused from one call to the next (evaluation is synchronous, and the caller is done with the
+   * hits before it evaluates another node): a rule is evaluated on every element of its context,
+   * and a new array of hits each time was most of the table's allocations.
+   */
+  private readonly collector: Collector = { hits: [], touched: [] };
 }
 
 interface Collector {
-  hits: (PathHits | undefined)[] | undefined;
-  size: number;
+  /** By slot; a slot not hit by the current evaluation holds nothing or a hit of count 0. */
+  readonly hits: (PathHits | undefined)[];
+  /** Slots hit by the current evaluation, to reset before the next. */
+  readonly touched: number[];
 }
 
 function emptyNode(namespace: string): TrieNode {
@@ -95,13 +105,18 @@ function emptyNode(namespace: string): TrieNode {
 }
 
 function record(collector: Collector, slot: number, node: Node): void {
-  collector.hits ??= new Array<PathHits | undefined>(collector.size);
-  const hit = collector.hits[slot];
-  if (hit === undefined) collector.hits[slot] = { count: 1, first: node, second: undefined };
-  else {
-    hit.count++;
+  let hit = collector.hits[slot];
+  if (hit === undefined) {
+    hit = { count: 0, first: undefined, second: undefined };
+    collector.hits[slot] = hit;
+  }
+  if (hit.count === 0) {
+    hit.first = node;
+    collector.touched.push(slot);
+  } else {
     hit.second ??= node;
   }
+  hit.count++;
 }
 
 function descend(element: XmlElement, trie: TrieNode, collector: Collector): void {
