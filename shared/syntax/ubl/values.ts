@@ -157,29 +157,24 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** 1 for the 64 characters of the base64 alphabet, by character code. */
-const BASE64_ALPHABET = new Uint8Array(128);
-for (const character of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') {
-  BASE64_ALPHABET[character.charCodeAt(0)] = 1;
-}
+/** A character that is neither of the base64 alphabet nor its `=` padding. */
+const NOT_BASE64 = /[^0-9a-zA-Z+/=]/;
 
 /**
  * Padded base64, as the model's schema accepts it (zod `base64`): groups of four characters of
  * the alphabet, the last one possibly `XX==` or `XXX=`; the empty string too. The language of
- * `/^(?:[0-9a-zA-Z+/]{4})*(?:[0-9a-zA-Z+/]{2}==|[0-9a-zA-Z+/]{3}=)?$/`, checked in one loop: an
- * embedded PDF is megabytes of text, which that expression reads several times slower.
+ * `/^(?:[0-9a-zA-Z+/]{4})*(?:[0-9a-zA-Z+/]{2}==|[0-9a-zA-Z+/]{3}=)?$/`, checked with two searches
+ * the engine runs in native code (no `=` before the last two characters, no character outside the
+ * alphabet): an embedded PDF is megabytes of text, which that expression, or a loop over the
+ * characters, reads several times slower.
  */
 export function isPaddedBase64(text: string): boolean {
   const { length } = text;
   if (length % 4 !== 0) return false;
-  let end = length;
-  if (text.charCodeAt(end - 1) === 0x3d) end--;
-  if (text.charCodeAt(end - 1) === 0x3d && end === length - 1) end--;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || BASE64_ALPHABET[code] === 0) return false;
-  }
-  return true;
+  const padding = text.indexOf('=');
+  if (padding !== -1 && padding < length - 2) return false;
+  if (padding === length - 2 && text.charCodeAt(length - 1) !== 0x3d) return false;
+  return !NOT_BASE64.test(text);
 }
 
 /**
