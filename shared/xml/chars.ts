@@ -18,10 +18,23 @@ export const FORBIDDEN_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFF
 const FORBIDDEN_UNIT = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+// Most invoices are Latin-1 text, which cannot hold U+FFFE or U+FFFF (nor surrogates: both
+// searches then fail at once), and whose 29 forbidden controls are looked for in two classes:
+// V8 scans a class of at most 16 characters about ten times faster than a larger one.
+const BEYOND_LATIN1 = /[^\0-\xFF]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_LOW = /[\0-\x08\x0B\x0C\x0E-\x12]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_HIGH = /[\x13-\x1F]/;
+
 /** Offset of the first character `FORBIDDEN_CHAR` matches, or -1. */
 export function firstForbiddenChar(text: string): number {
   if (SURROGATE.test(text)) return FORBIDDEN_CHAR.exec(text)?.index ?? -1;
-  return FORBIDDEN_UNIT.exec(text)?.index ?? -1;
+  if (BEYOND_LATIN1.test(text)) return FORBIDDEN_UNIT.exec(text)?.index ?? -1;
+  const low = CONTROL_LOW.exec(text)?.index ?? -1;
+  const high = CONTROL_HIGH.exec(text)?.index ?? -1;
+  if (low === -1 || high === -1) return Math.max(low, high);
+  return Math.min(low, high);
 }
 
 const NAME_START =
