@@ -10,8 +10,8 @@
 //
 // Needs Java and Saxon HE 9.9 or later (Debian: libsaxonhe-java) and the official XSLT, which is
 // not copied into this repository:
-//   git -C <eInvoicing-EN16931 clone> show validation-1.3.16:cii/xslt/EN16931-CII-validation.xslt > /tmp/cii.xslt
-//   node scripts/cii-syntax-oracle.mjs --xslt /tmp/cii.xslt [--saxon /usr/share/java/Saxon-HE.jar]
+//   git -C <eInvoicing-EN16931 clone> show validation-1.3.16:cii/xslt/EN16931-CII-validation.xslt > cii.xslt
+//   node scripts/cii-syntax-oracle.mjs --xslt cii.xslt [--saxon /usr/share/java/Saxon-HE.jar]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

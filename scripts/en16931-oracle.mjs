@@ -22,7 +22,7 @@
 // Needs Java 11+ and Saxon HE 9.9 or later (Debian: libsaxonhe-java) and the official XSLT, which
 // is not copied into this repository:
 //   R=<clone of ConnectingEurope/eInvoicing-EN16931>
-//   git -C $R show refs/tags/validation-1.3.16:ubl/xslt/EN16931-UBL-validation.xslt > /tmp/en-ubl.xslt
+//   git -C $R show refs/tags/validation-1.3.16:ubl/xslt/EN16931-UBL-validation.xslt > en-ubl.xslt
 //   git -C $R show refs/tags/validation-1.3.16:cii/xslt/EN16931-CII-validation.xslt > /tmp/en-cii.xslt
 //   node scripts/en16931-oracle.mjs --ubl /tmp/en-ubl.xslt --cii /tmp/en-cii.xslt \
 //     [--saxon /usr/share/java/Saxon-HE.jar] [--per-base 7] [--seed 16931] [--out <file>]
