@@ -23,8 +23,8 @@
 // is not copied into this repository:
 //   R=<clone of ConnectingEurope/eInvoicing-EN16931>
 //   git -C $R show refs/tags/validation-1.3.16:ubl/xslt/EN16931-UBL-validation.xslt > en-ubl.xslt
-//   git -C $R show refs/tags/validation-1.3.16:cii/xslt/EN16931-CII-validation.xslt > /tmp/en-cii.xslt
-//   node scripts/en16931-oracle.mjs --ubl /tmp/en-ubl.xslt --cii /tmp/en-cii.xslt \
+//   git -C $R show refs/tags/validation-1.3.16:cii/xslt/EN16931-CII-validation.xslt > en-cii.xslt
+//   node scripts/en16931-oracle.mjs --ubl en-ubl.xslt --cii en-cii.xslt \
 //     [--saxon /usr/share/java/Saxon-HE.jar] [--per-base 7] [--seed 16931] [--out <file>]
 // (--out writes elsewhere, to explore other seeds without touching the committed file).
 //

@@ -10,7 +10,7 @@ import { loadExamples, loadUnitTests, type UnitTestCase } from '../../support/en
  * are listed, each with the reason, in `known-failures.json`; the list is a ratchet: a listed case
  * that starts passing, or an unlisted one that starts failing, fails this test. Regenerate the list
  * with `UPDATE_CONFORMANCE=1 npx vitest run --project core test/core/conformance`, or write the
- * current failures elsewhere with `UPDATE_CONFORMANCE=/tmp/failures.json`.
+ * current failures elsewhere with `UPDATE_CONFORMANCE=failures.json`.
  */
 const BASELINE = 'test/core/conformance/known-failures.json';
 
