@@ -4,14 +4,14 @@
  * Skipped unless PROFILE_ORACLE_XSLT is set: it needs Java, Saxon HE 9.9+ and the compiled XSLTs,
  * which are not in this repository. To run it:
  *
- *   mkdir -p /tmp/fx/{MINIMUM,BASIC,BASICWL,EN16931,EXTENDED}
+ *   mkdir -p fx/{MINIMUM,BASIC,BASICWL,EN16931,EXTENDED}
  *   # Factur-X 1.07.3, public repository thierryjmartin/facturation_electronique (commit 6ff3d28):
- *   #   facture_electronique/xsd/facturx-minimum/_XSLT_MINIMUM/FACTUR-X_MINIMUM.xslt + _codedb.xml → /tmp/fx/MINIMUM/
- *   #   facture_electronique/xsd/facturx-basic/_XSLT_BASIC/FACTUR-X_BASIC.xslt + _codedb.xml      → /tmp/fx/BASIC/
+ *   #   facture_electronique/xsd/facturx-minimum/_XSLT_MINIMUM/FACTUR-X_MINIMUM.xslt + _codedb.xml → fx/MINIMUM/
+ *   #   facture_electronique/xsd/facturx-basic/_XSLT_BASIC/FACTUR-X_BASIC.xslt + _codedb.xml      → fx/BASIC/
  *   # Factur-X 1.09, public repository fnfempe/France_RFE (commit e9520ce), FNFE_RFE_INVOICE/Factur-X/:
- *   #   BASICWL/2xslt/FACTUR-X_BASIC-WL.xslt + codedb → /tmp/fx/BASICWL/, EN16931/2xslt/… → /tmp/fx/EN16931/,
- *   #   EXTENDED/2xslt/Factur-X_EXTENDED.xslt + codedb → /tmp/fx/EXTENDED/
- *   PROFILE_ORACLE_XSLT=/tmp/fx [SAXON_JAR=/usr/share/java/Saxon-HE.jar] \
+ *   #   BASICWL/2xslt/FACTUR-X_BASIC-WL.xslt + codedb → fx/BASICWL/, EN16931/2xslt/… → fx/EN16931/,
+ *   #   EXTENDED/2xslt/Factur-X_EXTENDED.xslt + codedb → fx/EXTENDED/
+ *   PROFILE_ORACLE_XSLT=fx [SAXON_JAR=/usr/share/java/Saxon-HE.jar] \
  *     npx vitest run --project core test/core/rules/profile/record-official.test.ts
  *
  * Only rule ids and counts are kept: the bracketed id of each failed assertion or successful
