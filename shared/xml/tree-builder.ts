@@ -73,6 +73,7 @@ interface QualifiedName {
 // `for…of` over children that met a leaf would allocate and slow down, in each reader and rule.
 const NO_CHILDREN: XmlElement[] = [];
 const NO_ATTRIBUTES: readonly XmlAttribute[] = [];
+const NO_RAW_ATTRIBUTES: RawAttribute[] = [];
 const ROOT_SCOPE: NamespaceScope = new Map([['xml', XML_NAMESPACE]]);
 
 const LT = 0x3c;
@@ -97,6 +98,7 @@ for (const c of [0x20, 0x09, 0x0a, 0x0d, GT, SLASH, EQUALS, LT, QUOTE, APOSTROPH
  * of a pretty-printed document, taken from a table instead of being cut from the text each time.
  */
 const INDENTS: readonly string[] = Array.from({ length: 41 }, (_, n) => `\n${' '.repeat(n)}`);
+const INDENT_SET: ReadonlySet<string> = new Set(INDENTS);
 
 /**
  * Names already checked, with their split, by their text and by a hash of their characters (see
@@ -119,12 +121,18 @@ export class TreeBuilder {
   /** Open elements and their namespace scopes, innermost last: two arrays, no object per element. */
   private readonly open: BuildingElement[] = [];
   private readonly scopes: NamespaceScope[] = [];
+  /**
+   * The children met so far of every open element, in one stack: each open element's start in it
+   * is in `childrenStart`, and its closing tag moves them into an array of the exact size. Growing
+   * each element's own array by `push` would leave most of them with room for 17 children.
+   */
+  private readonly pendingChildren: XmlElement[] = [];
+  private pendingCount = 0;
+  private readonly childrenStart: number[] = [];
   private root: BuildingElement | undefined;
   private elementCount = 0;
   private xmlVersion: string | undefined;
   private nameHash = 0;
-  /** Reused for each start tag: most have no attribute, and none outlives its tag. */
-  private readonly rawAttributes: RawAttribute[] = [];
   // Cursor over line starts: elements are met in increasing offsets, so it only moves forward.
   private line = 1;
   private lineStart = 0;
@@ -229,7 +237,18 @@ export class TreeBuilder {
       if (typeof decoded !== 'string') this.failAt(decoded.code, from + decoded.at, decoded.detail);
       value = decoded;
     } else {
-      value = indentOf(text, from, to) ?? text.slice(from, to);
+      const indent = indentOf(text, from, to);
+      const before = open.text;
+      if (
+        indent !== undefined &&
+        before !== '' &&
+        before.length <= MAX_JOINED_INDENT &&
+        before.length + indent.length <= this.limits.maxTextLength
+      ) {
+        open.text = joinedIndent(before, indent);
+        return;
+      }
+      value = indent ?? text.slice(from, to);
     }
     this.appendText(open, value, from);
   }
@@ -258,9 +277,10 @@ export class TreeBuilder {
       this.knownName(start + 1, nameEnd) ??
       this.nameOf(text.slice(start + 1, nameEnd), start + 1, 'tag');
     const { name } = qualified;
-    const { rawAttributes } = this;
-    // Setting `length` is a slow call in V8 and most tags have no attribute to forget.
-    if (rawAttributes.length > 0) rawAttributes.length = 0;
+    // A list of its own for each tag that has attributes, made from its first one: most tags have
+    // none, most others one. A list shared by every tag, emptied each time, would lose its storage
+    // at each emptying and take room for 17 at the next push.
+    let rawAttributes = NO_RAW_ATTRIBUTES;
     let i = nameEnd;
     let selfClosing = false;
     for (;;) {
@@ -309,12 +329,14 @@ export class TreeBuilder {
       const close = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
       if (close === -1) this.failUnterminatedTag(name, start);
       const value = this.attributeValue(text.slice(i + 1, close), i + 1, attributeName);
-      rawAttributes.push({
+      const raw: RawAttribute = {
         name: attributeName,
         qualified: attributeQualified,
         value,
         at: attributeStart,
-      });
+      };
+      if (rawAttributes === NO_RAW_ATTRIBUTES) rawAttributes = [raw];
+      else rawAttributes.push(raw);
       if (rawAttributes.length > this.limits.maxAttributes) {
         this.failAt('xml-too-many-attributes', start, {
           fr: `la balise <${shown(name)}> a plus de ${formatCount(this.limits.maxAttributes)} attributs.`,
@@ -406,17 +428,21 @@ export class TreeBuilder {
     if (rawAttributes.length > 0) {
       element.attributes = this.resolveAttributes(element, rawAttributes, scope);
     }
-    if (parent === undefined) {
-      this.root = element;
-    } else if (parent.children === NO_CHILDREN) {
-      parent.children = [element];
-    } else {
-      parent.children.push(element);
-    }
+    if (parent === undefined) this.root = element;
+    else this.pendingChildren[this.pendingCount++] = element;
     if (!selfClosing) {
       this.open.push(element);
       this.scopes.push(scope);
+      this.childrenStart.push(this.pendingCount);
     }
+  }
+
+  /** Gives a closed element the children met since its start tag (leaves keep NO_CHILDREN). */
+  private closeChildren(element: BuildingElement): void {
+    const start = this.childrenStart.pop() as number;
+    if (this.pendingCount === start) return;
+    element.children = this.pendingChildren.slice(start, this.pendingCount);
+    this.pendingCount = start;
   }
 
   private checkDuplicates(tagName: string, rawAttributes: readonly RawAttribute[]): void {
@@ -508,8 +534,7 @@ export class TreeBuilder {
       this.checkColons(qualified, raw.name, raw.at);
       const namespace =
         qualified.prefix === '' ? '' : this.lookup(scope, qualified.prefix, raw.at, raw.name);
-      attributes ??= [];
-      for (const earlier of attributes) {
+      for (const earlier of attributes ?? NO_ATTRIBUTES) {
         if (earlier.localName === qualified.localName && earlier.namespace === namespace) {
           this.failAt('xml-namespace', raw.at, {
             fr: `les attributs ${shown(earlier.name)} et ${shown(raw.name)} de la balise <${shown(element.name)}> désignent le même attribut.`,
@@ -517,7 +542,7 @@ export class TreeBuilder {
           });
         }
       }
-      attributes.push({
+      const attribute: XmlAttribute = {
         kind: 'attribute',
         namespace,
         localName: qualified.localName,
@@ -525,7 +550,10 @@ export class TreeBuilder {
         name: raw.name,
         value: raw.value,
         parent: element,
-      });
+      };
+      // Made from the first attribute, so that a single one takes a list of one.
+      if (attributes === undefined) attributes = [attribute];
+      else attributes.push(attribute);
     }
     return attributes ?? NO_ATTRIBUTES;
   }
@@ -583,6 +611,7 @@ export class TreeBuilder {
       if (text.charCodeAt(i) === GT) {
         this.open.pop();
         this.scopes.pop();
+        this.closeChildren(open);
         this.pos = i + 1;
         return;
       }
@@ -766,6 +795,41 @@ function splitQualifiedName(name: string): QualifiedName {
     localName: internalized(localName),
     valid: prefix !== '' && localName !== '' && !localName.includes(':'),
   };
+}
+
+/**
+ * Indentation already joined: an element's text followed by one more indent, by those two texts.
+ * An element's own text is the white space around its children, one indent per child, the same
+ * few strings in every element of a pretty-printed document: looked up here, each join is made
+ * once instead of once per child (some 15,000 on a 1,000-line invoice). Only texts made of
+ * indents enter, and the cache is emptied at `CACHE_LIMIT` joins, so it stays small.
+ */
+const JOINED_INDENTS = new Map<string, Map<string, string>>();
+let joinedIndentCount = 0;
+const MAX_JOINED_INDENT = 256;
+
+/** `before` + `indent`, from the cache when `before` is made of indents; `before` is short. */
+function joinedIndent(before: string, indent: string): string {
+  const byIndent = JOINED_INDENTS.get(before);
+  const known = byIndent?.get(indent);
+  if (known !== undefined) return known;
+  const joined = before + indent;
+  // `before` is made of indents when it is one or a join kept here; anything else is not cached.
+  const madeOfIndents = byIndent !== undefined || INDENT_SET.has(before);
+  if (madeOfIndents && joined.length <= MAX_JOINED_INDENT) {
+    if (joinedIndentCount >= CACHE_LIMIT) {
+      JOINED_INDENTS.clear();
+      joinedIndentCount = 0;
+    }
+    joinedIndentCount++;
+    const flat = internalized(joined);
+    if (byIndent === undefined) JOINED_INDENTS.set(before, new Map([[indent, flat]]));
+    else byIndent.set(indent, flat);
+    // A join can itself be followed by an indent.
+    if (!JOINED_INDENTS.has(flat)) JOINED_INDENTS.set(flat, new Map());
+    return flat;
+  }
+  return joined;
 }
 
 /** The text from `from` to `to` when it is a line feed and a few spaces, from the table. */
