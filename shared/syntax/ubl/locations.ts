@@ -31,39 +31,40 @@ export function locationsOf(element: XmlElement): ElementLocations {
 const SMALL = 24;
 
 export class ElementLocations {
-  // Indexed by the element's rank in document order (`order`): arrays, not maps keyed by objects.
-  private readonly locations: (SourceLocation | undefined)[] = [];
-  private readonly paths: (string | undefined)[] = [];
-  private readonly steps: (string | undefined)[] = [];
+  // Keyed by the element's rank in document order (`order`), not by the object. Maps, not arrays:
+  // a handful of located elements deep in a long invoice would make arrays as long as the document.
+  private readonly locations = new Map<number, SourceLocation>();
+  private readonly paths = new Map<number, string>();
+  private readonly steps = new Map<number, string>();
 
   /** One location object per element, shared by every pointer that names it. */
   of(element: XmlElement): SourceLocation {
-    let location = this.locations[element.order];
+    let location = this.locations.get(element.order);
     if (location === undefined) {
       location = { xpath: this.xpath(element), line: element.line, column: element.column };
-      this.locations[element.order] = location;
+      this.locations.set(element.order, location);
     }
     return location;
   }
 
   xpath(element: XmlElement): string {
-    let path = this.paths[element.order];
+    let path = this.paths.get(element.order);
     if (path === undefined) {
       const { parent } = element;
       path =
         parent === undefined
           ? `/${nameOf(element)}`
           : `${this.xpath(parent)}/${this.stepOf(element, parent)}`;
-      this.paths[element.order] = path;
+      this.paths.set(element.order, path);
     }
     return path;
   }
 
   private stepOf(element: XmlElement, parent: XmlElement): string {
-    let step = this.steps[element.order];
+    let step = this.steps.get(element.order);
     if (step === undefined) {
       this.nameChildren(parent);
-      step = this.steps[element.order] as string;
+      step = this.steps.get(element.order) as string;
     }
     return step;
   }
@@ -81,7 +82,7 @@ export class ElementLocations {
           count++;
           if (other === c) position = count;
         }
-        this.steps[c.order] = count === 1 ? nameOf(c) : `${nameOf(c)}[${position}]`;
+        this.steps.set(c.order, count === 1 ? nameOf(c) : `${nameOf(c)}[${position}]`);
       }
       return;
     }
@@ -115,10 +116,12 @@ export class ElementLocations {
   private number(same: readonly XmlElement[]): void {
     const name = nameOf(same[0] as XmlElement);
     if (same.length === 1) {
-      this.steps[(same[0] as XmlElement).order] = name;
+      this.steps.set((same[0] as XmlElement).order, name);
       return;
     }
-    for (const [index, c] of same.entries()) this.steps[c.order] = `${name}[${index + 1}]`;
+    for (let i = 0; i < same.length; i++) {
+      this.steps.set((same[i] as XmlElement).order, `${name}[${i + 1}]`);
+    }
   }
 }
 

@@ -116,6 +116,12 @@ interface CompiledGroup {
   readonly repeatable: boolean;
   readonly terms: readonly CompiledTerm[];
   readonly groups: readonly CompiledGroup[];
+  /**
+   * Whether something of the group can be read without a context element (a path from the
+   * document element): when not, a group whose element is absent is passed over at once, as
+   * most groups of most lines are.
+   */
+  readonly readsWithoutContext: boolean;
 }
 
 interface CompiledContent {
@@ -143,13 +149,23 @@ function compiledBinding(documentType: UblDocumentType): CompiledContent {
       attribute: entry.attribute,
       repeatable: isRepeatable(definitionOf(entry.term).cardinality),
     });
-    const group = (entry: UblGroupBinding): CompiledGroup => ({
-      group: entry.group,
-      path: entry.path === undefined ? undefined : pathOf(entry.path),
-      repeatable: isRepeatable(definitionOf(entry.group).cardinality),
-      terms: entry.terms.map(term),
-      groups: entry.groups.map(group),
-    });
+    const group = (entry: UblGroupBinding): CompiledGroup => {
+      const path = entry.path === undefined ? undefined : pathOf(entry.path);
+      const terms = entry.terms.map(term);
+      const groups = entry.groups.map(group);
+      return {
+        group: entry.group,
+        path,
+        repeatable: isRepeatable(definitionOf(entry.group).cardinality),
+        terms,
+        groups,
+        readsWithoutContext:
+          terms.some((t) => t.path.fromDocument) ||
+          groups.some(
+            (g) => g.readsWithoutContext || (g.path?.branches.some((b) => b.fromDocument) ?? false),
+          ),
+      };
+    };
     binding = { terms: UBL_BINDING.terms.map(term), groups: UBL_BINDING.groups.map(group) };
     COMPILED.set(documentType, binding);
   }
@@ -205,10 +221,9 @@ class UblReader {
       first ??= given;
     }
     for (const group of binding.groups) {
-      const place = `${at}/${group.group}`;
       const given = group.repeatable
-        ? this.readRepeatedGroup(group, element, place, target)
-        : this.readGroup(group, element, place, target);
+        ? this.readRepeatedGroup(group, element, at, target)
+        : this.readGroup(group, element, at, target);
       first ??= given;
     }
     return first;
@@ -239,14 +254,18 @@ class UblReader {
     place: string,
     target: JsonObject,
   ): XmlElement | undefined {
-    const values: unknown[] = [];
+    let values: unknown[] | undefined;
     let first: XmlElement | undefined;
     for (const element of elements) {
       const value = this.valueOf(term, element, place);
       if (value === undefined) continue;
-      this.locate(value, element, `${place}/${values.length}`);
-      this.noteBlankScheme(term, element, value, `${place}/${values.length}`);
-      values.push(value);
+      const index = values === undefined ? 0 : values.length;
+      this.locate(value, element, `${place}/${index}`);
+      this.noteBlankScheme(term, element, value, `${place}/${index}`);
+      // Made from the first value: most repeatable terms have one, and `[]` grown by a push
+      // takes room for 17.
+      if (values === undefined) values = [value];
+      else values.push(value);
       first ??= element;
     }
     if (first === undefined) return undefined;
@@ -285,11 +304,14 @@ class UblReader {
     }
   }
 
-  /** A 0..1 group: present when its element is, or (without one) when something was read in it. */
+  /**
+   * A 0..1 group of the group at `at`: present when its element is, or (without one) when something
+   * was read in it.
+   */
   private readGroup(
     group: CompiledGroup,
     parent: XmlElement | undefined,
-    place: string,
+    at: string,
     target: JsonObject,
   ): XmlElement | undefined {
     const element =
@@ -297,6 +319,8 @@ class UblReader {
         ? undefined
         : firstOfPath(group.path, parent, this.root, this.predicates);
     const context = group.path === undefined ? parent : element;
+    if (context === undefined && !group.readsWithoutContext) return undefined;
+    const place = `${at}/${group.group}`;
     const content: JsonObject = {};
     const first = this.readContent(group, context, place, content);
     const located = element ?? first;
@@ -306,16 +330,17 @@ class UblReader {
     return located;
   }
 
-  /** A 0..n group: one object per element, even an empty one. */
+  /** A 0..n group of the group at `at`: one object per element, even an empty one. */
   private readRepeatedGroup(
     group: CompiledGroup,
     parent: XmlElement | undefined,
-    place: string,
+    at: string,
     target: JsonObject,
   ): XmlElement | undefined {
     if (group.path === undefined) throw new Error(`${group.group} repeats: it needs a path`);
     const elements = this.evaluate(group.path, parent);
     if (elements.length === 0) return undefined;
+    const place = `${at}/${group.group}`;
     target[group.group] = elements.map((element, index) => {
       const content: JsonObject = {};
       const occurrence = `${place}/${index}`;
