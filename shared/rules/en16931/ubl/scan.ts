@@ -8,14 +8,8 @@ import type { XmlElement } from '../../../xml';
 import type { RuleContext } from '../../rule';
 import { CONDITIONAL_PATHS } from './conditional-paths';
 import { FORBIDDEN_NODES } from './forbidden.generated';
-import {
-  type CompiledPaths,
-  checkAttributes,
-  compilePaths,
-  enterElement,
-  type PathHits,
-  type PathState,
-} from './forbidden-paths';
+import { compilePaths, type PathHits } from './forbidden-paths';
+import { PathScanner, recordHits, type ScanState } from './path-scanner';
 
 export type UblRoot = 'Invoice' | 'CreditNote';
 
@@ -77,15 +71,17 @@ export interface UblScan {
   readonly binaryObjects: readonly XmlElement[];
 }
 
-let compiled: CompiledPaths | undefined;
+let sharedScanner: PathScanner | undefined;
 
-/** The automaton of every path, built on first use (module load stays cheap). */
-export function forbiddenAutomaton(): CompiledPaths {
-  compiled ??= compilePaths([
-    ...FORBIDDEN_NODES.map(([id, , path]) => [id, path] as const),
-    ...CONDITIONAL_PATHS,
-  ]);
-  return compiled;
+/** The scanner of every path, built on first use (module load stays cheap), shared by documents. */
+export function pathScanner(): PathScanner {
+  sharedScanner ??= new PathScanner(
+    compilePaths([
+      ...FORBIDDEN_NODES.map(([id, , path]) => [id, path] as const),
+      ...CONDITIONAL_PATHS,
+    ]),
+  );
+  return sharedScanner;
 }
 
 const MEMO_KEY = 'en16931/ubl/scan';
@@ -119,13 +115,9 @@ export function scanDocument(root: XmlElement): UblScan {
   const groups = new Map<ContextGroup, XmlElement[]>();
   const amounts: XmlElement[] = [];
   const binaryObjects: XmlElement[] = [];
-  const automaton = rootType === undefined ? undefined : forbiddenAutomaton();
+  const scanner = rootType === undefined ? undefined : pathScanner();
 
-  // Pre-order walk: each element is taken with its parent's states, so hits come in document order.
-  const elements: XmlElement[] = [root];
-  // The root is a child of the document node, which only `//` paths start from.
-  const parentStates: (readonly PathState[])[] = automaton ? [automaton.anywhereOnly] : [];
-  for (let element = elements.pop(); element !== undefined; element = elements.pop()) {
+  const visit = (element: XmlElement, state: ScanState | undefined): void => {
     const { localName } = element;
     const grouped = GROUP_OF.get(localName);
     if (grouped !== undefined && grouped[0] === element.namespace) {
@@ -135,18 +127,35 @@ export function scanDocument(root: XmlElement): UblScan {
     }
     if (localName.endsWith('Amount')) amounts.push(element);
     else if (localName.endsWith('BinaryObject')) binaryObjects.push(element);
+    if (state !== undefined) recordHits(element, state, hits);
+  };
 
-    const kids = element.children;
-    if (automaton === undefined) {
-      for (let i = kids.length - 1; i >= 0; i--) elements.push(kids[i] as XmlElement);
+  // Pre-order walk, one entry per open element (a stack as deep as the tree, not as wide): the
+  // element, the index of its next child, its scan state.
+  const open: XmlElement[] = [root];
+  const nextChild: number[] = [0];
+  const states: (ScanState | undefined)[] = [scanner?.rootState(root)];
+  visit(root, states[0]);
+  for (let depth = 1; depth > 0; ) {
+    const parent = open[depth - 1] as XmlElement;
+    const index = nextChild[depth - 1] as number;
+    if (index === parent.children.length) {
+      depth--;
       continue;
     }
-    let states = enterElement(element, parentStates.pop() ?? [], automaton, hits);
-    if (element === root) states = [...states, automaton.fromRoot];
-    if (element.attributes.length > 0) checkAttributes(element, states, hits);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      elements.push(kids[i] as XmlElement);
-      parentStates.push(states);
+    nextChild[depth - 1] = index + 1;
+    const element = parent.children[index] as XmlElement;
+    const parentState = states[depth - 1];
+    const state =
+      scanner === undefined || parentState === undefined
+        ? undefined
+        : scanner.childState(parentState, element);
+    visit(element, state);
+    if (element.children.length > 0) {
+      open[depth] = element;
+      nextChild[depth] = 0;
+      states[depth] = state;
+      depth++;
     }
   }
   return { root, rootType, hits, groups, amounts, binaryObjects };
