@@ -31,11 +31,9 @@ import type {
 import {
   all,
   attribute,
-  type Children,
-  childrenIn,
+  childrenOf,
   first,
-  firstNamed,
-  named,
+  firstChild,
   schemedAt,
   stringValue,
   valueAt,
@@ -87,10 +85,19 @@ export function ublFacts(root: XmlElement): FrFacts {
   // Contexts such as `cac:AllowanceCharge/cac:TaxCategory` or `cac:TaxTotal/cbc:TaxAmount` are
   // relative in the official file: they match at document level and in lines alike.
   const taxCategoryOfCharge = (charge: XmlElement) => {
-    for (const category of all(charge, 'cac:TaxCategory')) {
-      vatCategories.push(vatCategory('allowance-charge', category));
-      for (const value of valuesAt(category, 'cbc:Percent'))
-        rates.push({ check: 'BR-FR-DEC-04_BT-96_BT-103', term: rateTermOf(charge), value });
+    const categories = all(charge, 'cac:TaxCategory');
+    if (categories.length === 0) return;
+    const term = rateTermOf(charge);
+    for (let i = 0; i < categories.length; i++) {
+      const category = categories[i] as XmlElement;
+      addVatCategory(
+        vatCategories,
+        rates,
+        'allowance-charge',
+        category,
+        'BR-FR-DEC-04_BT-96_BT-103',
+        term,
+      );
     }
   };
   const taxTotals = (from: XmlElement, header: boolean) => {
@@ -106,11 +113,15 @@ export function ublFacts(root: XmlElement): FrFacts {
           amounts.push({ check: 'BR-FR-DEC-01_BT-116', term: 'BT-116', value });
         for (const value of valuesAt(subtotal, 'cbc:TaxAmount'))
           amounts.push({ check: 'BR-FR-DEC-01_BT-117', term: 'BT-117', value });
-        for (const category of all(subtotal, 'cac:TaxCategory')) {
-          vatCategories.push(vatCategory('breakdown', category));
-          for (const value of valuesAt(category, 'cbc:Percent'))
-            rates.push({ check: 'BR-FR-DEC-04_BT-119', term: 'BT-119', value });
-        }
+        for (const category of all(subtotal, 'cac:TaxCategory'))
+          addVatCategory(
+            vatCategories,
+            rates,
+            'breakdown',
+            category,
+            'BR-FR-DEC-04_BT-119',
+            'BT-119',
+          );
         if (header) {
           const reason = first(subtotal, 'cac:TaxCategory/cbc:TaxExemptionReason');
           vatBreakdowns.push({
@@ -175,74 +186,22 @@ export function ublFacts(root: XmlElement): FrFacts {
   ].filter((p): p is PartyFacts => p !== undefined);
 
   const lines: LineFacts[] = [];
-  for (const [index, element] of lineElements.entries()) {
-    const basics = childrenIn(element, CBC);
-    const aggregates = childrenIn(element, CAC);
-    const item = childrenIn(firstNamed(aggregates, 'Item'), CAC);
-    const line = lineFacts(element, basics, aggregates, item, index, ownNumbers);
-    lines.push(line);
-    for (const reference of line.precedingInvoices) addDates(reference.dates, 'EXT-FR-FE-138');
-    const deliveries = named(aggregates, 'Delivery');
-    for (const delivery of deliveries)
-      addDates(valuesAt(delivery, 'cbc:ActualDeliveryDate'), 'EXT-FR-FE-158');
-    for (const period of named(aggregates, 'InvoicePeriod')) {
-      addDates(valuesAt(period, 'cbc:StartDate'), 'BT-134');
-      addDates(valuesAt(period, 'cbc:EndDate'), 'BT-135');
-    }
-    for (const amount of named(basics, 'LineExtensionAmount'))
-      amounts.push({ check: 'BR-FR-DEC-01_BT-131', term: 'BT-131', value: valueOfElement(amount) });
-    for (const charge of named(aggregates, 'AllowanceCharge')) {
-      const isCharge = chargeIndicatorOf(charge) === 'true';
-      for (const value of valuesAt(charge, 'cbc:Amount'))
-        amounts.push({
-          check: 'BR-FR-DEC-01_BT-136_BT-141',
-          term: isCharge ? 'BT-141' : 'BT-136',
-          value,
-        });
-      for (const value of valuesAt(charge, 'cbc:BaseAmount'))
-        amounts.push({
-          check: 'BR-FR-DEC-01_BT-137_BT-142',
-          term: isCharge ? 'BT-142' : 'BT-137',
-          value,
-        });
-      taxCategoryOfCharge(charge);
-    }
-    if (aggregates.has('TaxTotal')) taxTotals(element, false);
-    for (const quantity of [
-      ...named(basics, 'InvoicedQuantity'),
-      ...named(basics, 'CreditedQuantity'),
-    ])
-      quantities.push({
-        check: 'BR-FR-DEC-02_BT-129',
-        term: 'BT-129',
-        value: valueOfElement(quantity),
-      });
-    // DEC-02 BT-149 and DEC-03 skip an empty value in UBL (`not($quantity) or …`).
-    const price = firstNamed(aggregates, 'Price');
-    if (price !== undefined) {
-      pushUnlessBlank(
-        quantities,
-        'BR-FR-DEC-02_BT-149',
-        'BT-149',
-        valueAt(price, 'cbc:BaseQuantity'),
-      );
-      pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-146', 'BT-146', valueAt(price, 'cbc:PriceAmount'));
-      for (const charge of all(price, 'cac:AllowanceCharge')) {
-        pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-147', 'BT-147', valueAt(charge, 'cbc:Amount'));
-        for (const base of valuesAt(charge, 'cbc:BaseAmount'))
-          pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-148', 'BT-148', base);
-        taxCategoryOfCharge(charge);
-      }
-    }
-    for (const category of named(item, 'ClassifiedTaxCategory')) {
-      vatCategories.push(vatCategory('line', category));
-      for (const value of valuesAt(category, 'cbc:Percent'))
-        rates.push({ check: 'BR-FR-DEC-04_BT-152', term: 'BT-152', value });
-    }
-    for (const delivery of deliveries) {
-      const shipTo = deliveryParty('lineShipTo', delivery, line.label);
-      if (shipTo) parties.push(shipTo);
-    }
+  const scratch = new LineChildren();
+  const sink: LineSink = {
+    dates,
+    amounts,
+    quantities,
+    prices,
+    rates,
+    vatCategories,
+    parties,
+    taxCategoryOfCharge,
+    taxTotals,
+  };
+  // Indexed, and the line's work in functions of their own: this function runs once per
+  // document and stays unoptimised, where a for…of allocates an iterator and a result per step.
+  for (let index = 0; index < lineElements.length; index++) {
+    lines.push(readLine(lineElements[index] as XmlElement, index, ownNumbers, scratch, sink));
   }
 
   const attachmentDescriptions: Value[] = [];
@@ -313,13 +272,15 @@ function dateCheckOf(term: string): string {
   return term;
 }
 
+/** The first element's value, unless it is absent or blank. */
 function pushUnlessBlank(
   into: CheckedValue[],
   check: string,
   term: string,
-  value: Value | undefined,
+  element: XmlElement | undefined,
 ): void {
-  if (value !== undefined && normalizeSpace(value.text) !== '') into.push({ check, term, value });
+  if (element !== undefined && normalizeSpace(stringValue(element)) !== '')
+    into.push({ check, term, value: valueOfElement(element) });
 }
 
 function chargeIndicatorOf(charge: XmlElement): string | undefined {
@@ -331,16 +292,32 @@ function rateTermOf(charge: XmlElement): string {
   return chargeIndicatorOf(charge) === 'true' ? 'BT-103' : 'BT-96';
 }
 
-function vatCategory(kind: VatCategoryFacts['kind'], category: XmlElement): VatCategoryFacts {
-  // UBL: an absent category passes (`not($categoryCode) or …`) and an empty cbc:Percent element
-  // is still checked (`not($vatRate)` is false for an element).
-  return {
+/**
+ * A VAT category, and each of its rates for BR-FR-DEC-04 (`term`, or the term for an allowance or
+ * a charge). UBL: an absent category passes (`not($categoryCode) or …`) and an empty cbc:Percent
+ * element is still checked (`not($vatRate)` is false for an element).
+ */
+function addVatCategory(
+  vatCategories: VatCategoryFacts[],
+  rates: CheckedValue[],
+  kind: VatCategoryFacts['kind'],
+  category: XmlElement,
+  check: string,
+  term: string,
+): void {
+  const percents = childrenOf(category, CBC, 'Percent');
+  const rate = percents.length === 0 ? undefined : valueOfElement(percents[0] as XmlElement);
+  vatCategories.push({
     kind,
     place: { node: category },
-    category: valueAt(category, 'cbc:ID'),
+    category: optionalValue(firstChild(category, CBC, 'ID')),
     categoryMayBeAbsent: true,
-    rate: valueAt(category, 'cbc:Percent'),
-  };
+    rate,
+  });
+  for (let i = 0; i < percents.length; i++) {
+    const value = i === 0 ? (rate as Value) : valueOfElement(percents[i] as XmlElement);
+    rates.push({ check, term, value });
+  }
 }
 
 /** Value of the first `#CODE#` note after its marker, up to the next `#`. */
@@ -481,23 +458,245 @@ function collect(
   }
 }
 
+/** What reading the lines adds to the document's facts. */
+interface LineSink {
+  readonly dates: CheckedValue[];
+  readonly amounts: CheckedValue[];
+  readonly quantities: CheckedValue[];
+  readonly prices: CheckedValue[];
+  readonly rates: CheckedValue[];
+  readonly vatCategories: VatCategoryFacts[];
+  readonly parties: PartyFacts[];
+  readonly taxCategoryOfCharge: (charge: XmlElement) => void;
+  readonly taxTotals: (from: XmlElement, header: boolean) => void;
+}
+
+/**
+ * The children of a line the facts read, sorted by name in one pass instead of one scan per name.
+ * A document refills one instance for each of its lines: what outlives the line is copied out.
+ */
+class LineChildren {
+  /** The first of each. */
+  id: XmlElement | undefined;
+  item: XmlElement | undefined;
+  price: XmlElement | undefined;
+  hasTaxTotal = false;
+  readonly lineExtensionAmounts: XmlElement[] = [];
+  readonly invoicedQuantities: XmlElement[] = [];
+  readonly creditedQuantities: XmlElement[] = [];
+  readonly billingReferences: XmlElement[] = [];
+  readonly documentReferences: XmlElement[] = [];
+  readonly deliveries: XmlElement[] = [];
+  readonly invoicePeriods: XmlElement[] = [];
+  readonly allowanceCharges: XmlElement[] = [];
+
+  fill(line: XmlElement): void {
+    this.id = undefined;
+    this.item = undefined;
+    this.price = undefined;
+    this.hasTaxTotal = false;
+    this.lineExtensionAmounts.length = 0;
+    this.invoicedQuantities.length = 0;
+    this.creditedQuantities.length = 0;
+    this.billingReferences.length = 0;
+    this.documentReferences.length = 0;
+    this.deliveries.length = 0;
+    this.invoicePeriods.length = 0;
+    this.allowanceCharges.length = 0;
+    const { children } = line;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as XmlElement;
+      if (child.namespace === CBC) this.basic(child);
+      else if (child.namespace === CAC) this.aggregate(child);
+    }
+  }
+
+  private basic(child: XmlElement): void {
+    switch (child.localName) {
+      case 'ID':
+        this.id ??= child;
+        break;
+      case 'LineExtensionAmount':
+        this.lineExtensionAmounts.push(child);
+        break;
+      case 'InvoicedQuantity':
+        this.invoicedQuantities.push(child);
+        break;
+      case 'CreditedQuantity':
+        this.creditedQuantities.push(child);
+        break;
+    }
+  }
+
+  private aggregate(child: XmlElement): void {
+    switch (child.localName) {
+      case 'Item':
+        this.item ??= child;
+        break;
+      case 'Price':
+        this.price ??= child;
+        break;
+      case 'TaxTotal':
+        this.hasTaxTotal = true;
+        break;
+      case 'BillingReference':
+        this.billingReferences.push(child);
+        break;
+      case 'DocumentReference':
+        this.documentReferences.push(child);
+        break;
+      case 'Delivery':
+        this.deliveries.push(child);
+        break;
+      case 'InvoicePeriod':
+        this.invoicePeriods.push(child);
+        break;
+      case 'AllowanceCharge':
+        this.allowanceCharges.push(child);
+        break;
+    }
+  }
+}
+
+/**
+ * One line's facts, and what it adds to the document's dates, amounts, quantities, prices, rates,
+ * VAT categories and parties, in the order the header-then-lines reading gives them.
+ */
+function readLine(
+  element: XmlElement,
+  index: number,
+  ownNumbers: ReadonlySet<string>,
+  children: LineChildren,
+  sink: LineSink,
+): LineFacts {
+  children.fill(element);
+  const line = lineFacts(element, children, index, ownNumbers);
+  const { precedingInvoices } = line;
+  for (let i = 0; i < precedingInvoices.length; i++) {
+    const { dates } = precedingInvoices[i] as PrecedingReference;
+    for (let j = 0; j < dates.length; j++)
+      sink.dates.push({
+        check: 'BR-FR-03_EXT-FR-FE-138',
+        term: 'EXT-FR-FE-138',
+        value: dates[j] as Value,
+      });
+  }
+  const { deliveries, invoicePeriods, allowanceCharges } = children;
+  for (let i = 0; i < deliveries.length; i++) {
+    const delivery = deliveries[i] as XmlElement;
+    pushValues(
+      sink.dates,
+      childrenOf(delivery, CBC, 'ActualDeliveryDate'),
+      'BR-FR-03_EXT-FR-FE-158',
+      'EXT-FR-FE-158',
+    );
+  }
+  for (let i = 0; i < invoicePeriods.length; i++) {
+    const period = invoicePeriods[i] as XmlElement;
+    pushValues(
+      sink.dates,
+      childrenOf(period, CBC, 'StartDate'),
+      'BR-FR-03_EXT-FR-FE-134',
+      'BT-134',
+    );
+    pushValues(sink.dates, childrenOf(period, CBC, 'EndDate'), 'BR-FR-03_EXT-FR-FE-135', 'BT-135');
+  }
+  pushValues(sink.amounts, children.lineExtensionAmounts, 'BR-FR-DEC-01_BT-131', 'BT-131');
+  for (let i = 0; i < allowanceCharges.length; i++) {
+    const charge = allowanceCharges[i] as XmlElement;
+    const isCharge = chargeIndicatorOf(charge) === 'true';
+    pushValues(
+      sink.amounts,
+      childrenOf(charge, CBC, 'Amount'),
+      'BR-FR-DEC-01_BT-136_BT-141',
+      isCharge ? 'BT-141' : 'BT-136',
+    );
+    pushValues(
+      sink.amounts,
+      childrenOf(charge, CBC, 'BaseAmount'),
+      'BR-FR-DEC-01_BT-137_BT-142',
+      isCharge ? 'BT-142' : 'BT-137',
+    );
+    sink.taxCategoryOfCharge(charge);
+  }
+  if (children.hasTaxTotal) sink.taxTotals(element, false);
+  pushValues(sink.quantities, children.invoicedQuantities, 'BR-FR-DEC-02_BT-129', 'BT-129');
+  pushValues(sink.quantities, children.creditedQuantities, 'BR-FR-DEC-02_BT-129', 'BT-129');
+  // DEC-02 BT-149 and DEC-03 skip an empty value in UBL (`not($quantity) or …`).
+  const { price } = children;
+  if (price !== undefined) {
+    const { quantities, prices } = sink;
+    pushUnlessBlank(
+      quantities,
+      'BR-FR-DEC-02_BT-149',
+      'BT-149',
+      firstChild(price, CBC, 'BaseQuantity'),
+    );
+    pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-146', 'BT-146', firstChild(price, CBC, 'PriceAmount'));
+    const charges = childrenOf(price, CAC, 'AllowanceCharge');
+    for (let i = 0; i < charges.length; i++) {
+      const charge = charges[i] as XmlElement;
+      pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-147', 'BT-147', firstChild(charge, CBC, 'Amount'));
+      const bases = childrenOf(charge, CBC, 'BaseAmount');
+      for (let j = 0; j < bases.length; j++)
+        pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-148', 'BT-148', bases[j]);
+      sink.taxCategoryOfCharge(charge);
+    }
+  }
+  const categories = childrenOf(children.item, CAC, 'ClassifiedTaxCategory');
+  for (let i = 0; i < categories.length; i++) {
+    const category = categories[i] as XmlElement;
+    addVatCategory(
+      sink.vatCategories,
+      sink.rates,
+      'line',
+      category,
+      'BR-FR-DEC-04_BT-152',
+      'BT-152',
+    );
+  }
+  for (let i = 0; i < deliveries.length; i++) {
+    const shipTo = deliveryParty('lineShipTo', deliveries[i] as XmlElement, line.label);
+    if (shipTo) sink.parties.push(shipTo);
+  }
+  return line;
+}
+
+/** Each element's value, checked by `check` and named `term`. */
+function pushValues(
+  into: CheckedValue[],
+  elements: readonly XmlElement[],
+  check: string,
+  term: string,
+): void {
+  for (let i = 0; i < elements.length; i++)
+    into.push({ check, term, value: valueOfElement(elements[i] as XmlElement) });
+}
+
+const NO_PRECEDING_REFERENCES: readonly PrecedingReference[] = [];
+const NO_OBJECT_REFERENCES: readonly ObjectReference[] = [];
+const NO_ATTRIBUTES: readonly ItemAttributeFacts[] = [];
+
 function lineFacts(
   element: XmlElement,
-  basics: Children,
-  aggregates: Children,
-  item: Children,
+  children: LineChildren,
   index: number,
   ownNumbers: ReadonlySet<string>,
 ): LineFacts {
-  const references = named(aggregates, 'BillingReference');
-  const selfReferences = references.map((reference) =>
-    all(reference, 'cac:InvoiceDocumentReference/cbc:ID').some((id) =>
-      ownNumbers.has(stringValue(id)),
-    ),
-  );
-  const self = references.find((_, i) => selfReferences[i]);
+  // The first self-reference gives the sub-type and the parent line; a later one is neither a
+  // self-reference read nor a preceding invoice.
+  const references = children.billingReferences;
+  let self: XmlElement | undefined;
+  let preceding: PrecedingReference[] | undefined;
+  for (let i = 0; i < references.length; i++) {
+    const reference = references[i] as XmlElement;
+    if (isSelfReference(reference, ownNumbers)) self ??= reference;
+    else if (preceding === undefined) preceding = [precedingReference(reference)];
+    else preceding.push(precedingReference(reference));
+  }
   const status = valueAt(self, 'cac:InvoiceDocumentReference/cbc:DocumentStatusCode');
-  const id = firstNamed(basics, 'ID');
+  const { id, item, documentReferences } = children;
+  const properties = childrenOf(item, CAC, 'AdditionalItemProperty');
   return new UblLine(
     { node: element },
     lineLabel(id === undefined ? undefined : stringValue(id), index),
@@ -507,12 +706,19 @@ function lineFacts(
     valueAt(self, 'cac:BillingReferenceLine/cbc:ID'),
     // « intent »: EXT-FR-FE-136…138 are the line's references to other invoices (the official
     // BR-FR-01/02/03 read cac:DocumentReference, which is BT-128).
-    references.filter((_, i) => !selfReferences[i]).map(precedingReference),
-    named(aggregates, 'DocumentReference').map(objectReference),
-    named(item, 'AdditionalItemProperty').map(itemAttribute),
-    basics,
-    aggregates,
+    preceding ?? NO_PRECEDING_REFERENCES,
+    documentReferences.length === 0
+      ? NO_OBJECT_REFERENCES
+      : documentReferences.map(objectReference),
+    properties.length === 0 ? NO_ATTRIBUTES : properties.map(itemAttribute),
+    element,
     item,
+  );
+}
+
+function isSelfReference(reference: XmlElement, ownNumbers: ReadonlySet<string>): boolean {
+  return all(reference, 'cac:InvoiceDocumentReference/cbc:ID').some((id) =>
+    ownNumbers.has(stringValue(id)),
   );
 }
 
@@ -533,21 +739,21 @@ class UblLine implements LineFacts {
     readonly precedingInvoices: readonly PrecedingReference[],
     readonly objectReferences: readonly ObjectReference[],
     readonly attributes: readonly ItemAttributeFacts[],
-    private readonly basics: Children,
-    private readonly aggregates: Children,
-    private readonly item: Children,
+    private readonly element: XmlElement,
+    /** The line's first cac:Item. */
+    private readonly item: XmlElement | undefined,
   ) {}
 
   get netAmount(): Value | undefined {
-    return optionalValue(firstNamed(this.basics, 'LineExtensionAmount'));
+    return optionalValue(firstChild(this.element, CBC, 'LineExtensionAmount'));
   }
 
   get grossTotal(): Value | undefined {
-    return optionalValue(firstNamed(this.basics, 'TaxInclusiveLineExtensionAmount'));
+    return optionalValue(firstChild(this.element, CBC, 'TaxInclusiveLineExtensionAmount'));
   }
 
   get exemptionReason(): Value | undefined {
-    for (const category of named(this.item, 'ClassifiedTaxCategory')) {
+    for (const category of childrenOf(this.item, CAC, 'ClassifiedTaxCategory')) {
       const reason = first(category, 'cbc:TaxExemptionReason');
       if (reason !== undefined) return valueOfElement(reason);
     }
@@ -555,7 +761,7 @@ class UblLine implements LineFacts {
   }
 
   get vatTotals(): LineFacts['vatTotals'] {
-    return named(this.aggregates, 'TaxTotal').flatMap((total) =>
+    return childrenOf(this.element, CAC, 'TaxTotal').flatMap((total) =>
       all(total, 'cbc:TaxAmount').map((e) => ({
         ...valueOfElement(e),
         currency: attribute(e, 'currencyID'),
@@ -577,7 +783,7 @@ class UblLine implements LineFacts {
 
   private seller(): Pick<LineFacts, 'sellerName' | 'sellerLegalIds' | 'sellerCountry'> {
     if (this.#seller === undefined) {
-      const manufacturer = firstNamed(this.item, 'ManufacturerParty');
+      const manufacturer = firstChild(this.item, CAC, 'ManufacturerParty');
       this.#seller = {
         sellerName: valueAt(manufacturer, 'cac:PartyLegalEntity/cbc:RegistrationName'),
         sellerLegalIds: valuesAt(manufacturer, 'cac:PartyLegalEntity/cbc:CompanyID'),

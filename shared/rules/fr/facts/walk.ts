@@ -144,9 +144,14 @@ export function valueAt(from: XmlElement | undefined, path: string): Value | und
   return element === undefined ? undefined : valueOfElement(element);
 }
 
-export function valuesAt(from: XmlElement | undefined, path: string): Value[] {
-  return all(from, path).map(valueOfElement);
+export function valuesAt(from: XmlElement | undefined, path: string): readonly Value[] {
+  const found = all(from, path);
+  return found.length === 0 ? NO_VALUES : found.map(valueOfElement);
 }
+
+// Shared, like NONE: most paths a long invoice asks about on each line find nothing.
+const NO_VALUES: readonly Value[] = [];
+const NO_SCHEMED_VALUES: readonly SchemedValue[] = [];
 
 export function schemedOf(element: XmlElement, schemeAttribute = 'schemeID'): SchemedValue {
   return {
@@ -156,8 +161,33 @@ export function schemedOf(element: XmlElement, schemeAttribute = 'schemeID'): Sc
   };
 }
 
-export function schemedAt(from: XmlElement | undefined, path: string): SchemedValue[] {
-  return all(from, path).map((element) => schemedOf(element));
+export function schemedAt(from: XmlElement | undefined, path: string): readonly SchemedValue[] {
+  const found = all(from, path);
+  return found.length === 0 ? NO_SCHEMED_VALUES : found.map((element) => schemedOf(element));
+}
+
+/** The first child of `element` with this name. */
+export function firstChild(
+  element: XmlElement | undefined,
+  namespace: string,
+  localName: string,
+): XmlElement | undefined {
+  if (element === undefined) return undefined;
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as XmlElement;
+    if (child.localName === localName && child.namespace === namespace) return child;
+  }
+  return undefined;
+}
+
+/** The children of `element` with this name, in document order (none: a shared empty list). */
+export function childrenOf(
+  element: XmlElement | undefined,
+  namespace: string,
+  localName: string,
+): readonly XmlElement[] {
+  return element === undefined ? NONE : childrenNamed(element, namespace, localName);
 }
 
 /**
