@@ -88,12 +88,15 @@ function eachContext(
 ): readonly Violation[] {
   const scan = ublScan(context);
   if (scan === undefined) return NONE;
-  const violations: Violation[] = [];
+  // Most contexts pass: no list until one fails.
+  let violations: Violation[] | undefined;
   for (const element of contextsOf(scan, contexts)) {
     const violation = test(element, scan);
-    if (violation !== undefined) violations.push(violation);
+    if (violation === undefined) continue;
+    violations ??= [];
+    violations.push(violation);
   }
-  return violations;
+  return violations ?? NONE;
 }
 
 const base = { layer: 'en16931', flag: 'fatal', syntax: 'ubl' } as const;
@@ -129,10 +132,11 @@ function atMost(
     },
     check: (context) =>
       eachContext(context, contexts, (element) => {
-        const { count, at } = countAlongPath(element, steps, max);
-        if (at === undefined) return undefined;
+        const count = countAlongPath(element, steps);
+        if (count <= max) return undefined;
         return {
-          node: at,
+          // The first element too many.
+          node: followChildren([element], steps)[max],
           message: {
             fr: `${subject.fr} ne peut figurer ${times.fr}, or on en trouve ${count} (${path}) : ${advice.fr}.`,
             en: `${subject.en} may appear only ${times.en}, but there are ${count} (${path}): ${advice.en}.`,
@@ -719,9 +723,9 @@ export const CARDINALITY_RULES: readonly Rule[] = [
     },
     check: (context) =>
       eachContext(context, LINES, (line) => {
-        const { count, at: extra } = countAlongPath(line, LINE_VAT_CATEGORY, 1);
+        const count = countAlongPath(line, LINE_VAT_CATEGORY);
         if (count === 1) return undefined;
-        return extra === undefined
+        return count === 0
           ? {
               node: line,
               message: {
@@ -730,7 +734,7 @@ export const CARDINALITY_RULES: readonly Rule[] = [
               },
             }
           : {
-              node: extra,
+              node: followChildren([line], LINE_VAT_CATEGORY)[1],
               message: {
                 fr: `Cette ligne a ${count} catégories de TVA d'article (cac:Item/cac:ClassifiedTaxCategory) : une ligne n'en a qu'une ; scindez la ligne ou retirez les doublons.`,
                 en: `This line has ${count} item VAT categories (cac:Item/cac:ClassifiedTaxCategory): a line has only one; split the line or remove the duplicates.`,

@@ -7,7 +7,7 @@ import { NS } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { ublScan } from './scan';
-import { afterFirstDot, attributeValue, codePointLength, stringValue } from './xpath-values';
+import { attributeValue, lengthAfterFirstDot, stringValue } from './xpath-values';
 
 /** `ancestor::cac:Price/cac:AllowanceCharge`: some ancestor price has an allowance. */
 function underDiscountedPrice(element: XmlElement): boolean {
@@ -22,15 +22,12 @@ function underDiscountedPrice(element: XmlElement): boolean {
 
 /**
  * Context `//*[ends-with(name(), 'Amount') and not(ends-with(name(),'PriceAmount')) and
- * not(ancestor::cac:Price/cac:AllowanceCharge)]`. A name ends with `Amount` exactly when its local
- * part does. Prices and the amounts of a discounted price may have more decimals.
+ * not(ancestor::cac:Price/cac:AllowanceCharge)]`, among the elements whose name ends with `Amount`.
+ * A name ends with `Amount` exactly when its local part does. Prices and the amounts of a
+ * discounted price may have more decimals.
  */
-function amounts(context: RuleContext): XmlElement[] {
-  const scan = ublScan(context);
-  if (scan === undefined) return [];
-  return scan.amounts.filter(
-    (e) => !e.localName.endsWith('PriceAmount') && !underDiscountedPrice(e),
-  );
+function isCheckedAmount(amount: XmlElement): boolean {
+  return !amount.localName.endsWith('PriceAmount') && !underDiscountedPrice(amount);
 }
 
 function binaryObjects(context: RuleContext): XmlElement[] {
@@ -51,11 +48,15 @@ export const DATATYPE_RULES: readonly Rule[] = [
     },
     // string-length(substring-after(.,'.')) <= 2, on the value as written (spaces count).
     check: (context) => {
-      const violations: Violation[] = [];
-      for (const amount of amounts(context)) {
+      const scan = ublScan(context);
+      if (scan === undefined) return NONE;
+      let violations: Violation[] | undefined;
+      for (const amount of scan.amounts) {
+        if (!isCheckedAmount(amount)) continue;
         const value = stringValue(amount);
-        const decimals = codePointLength(afterFirstDot(value));
+        const decimals = lengthAfterFirstDot(value);
         if (decimals <= 2) continue;
+        violations ??= [];
         violations.push({
           node: amount,
           message: {
@@ -64,7 +65,7 @@ export const DATATYPE_RULES: readonly Rule[] = [
           },
         });
       }
-      return violations.length === 0 ? NONE : violations;
+      return violations ?? NONE;
     },
   },
   {

@@ -55,10 +55,13 @@ export function followChildren(
   return [...current];
 }
 
-/** XPath `string-length`: characters, a pair of surrogates counting as one. */
-export function codePointLength(text: string): number {
+/**
+ * XPath `string-length` of `text` from the index `from` on: characters, a pair of surrogates
+ * counting as one.
+ */
+export function codePointLength(text: string, from = 0): number {
   let length = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // A high surrogate followed by a low one is one character.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -70,10 +73,10 @@ export function codePointLength(text: string): number {
   return length;
 }
 
-/** XPath `substring-after(s, '.')`: '' when there is no dot. */
-export function afterFirstDot(text: string): string {
+/** XPath `string-length(substring-after(s, '.'))`, without cutting the string: 0 without a dot. */
+export function lengthAfterFirstDot(text: string): number {
   const dot = text.indexOf('.');
-  return dot < 0 ? '' : text.slice(dot + 1);
+  return dot < 0 ? 0 : codePointLength(text, dot + 1);
 }
 
 /** Value of an attribute in no namespace, as `@name` selects it. */
@@ -84,46 +87,24 @@ export function attributeValue(element: XmlElement, localName: string): string |
   return undefined;
 }
 
-/** What `countAlongPath` found. */
-export interface PathCount {
-  /** How many elements the path reaches. */
-  count: number;
-  /** The element at the asked index, in document order, if the path reaches that many. */
-  at: XmlElement | undefined;
-}
-
 /**
- * Counts the elements a path of child steps reaches from `from`, and finds the one at `index`
- * (0-based, document order), without building the list: the count rules run on every line.
+ * How many elements a path of child steps reaches from `from`, without building the list: the
+ * count rules run on every line, and almost always find the count allowed.
  */
-export function countAlongPath(
-  from: XmlElement,
-  steps: readonly ChildStep[],
-  index: number,
-): PathCount {
-  const found: PathCount = { count: 0, at: undefined };
-  if (steps.length > 0) countFrom(from, steps, 0, index, found);
-  return found;
+export function countAlongPath(from: XmlElement, steps: readonly ChildStep[]): number {
+  return steps.length === 0 ? 0 : countFrom(from, steps, 0);
 }
 
-function countFrom(
-  element: XmlElement,
-  steps: readonly ChildStep[],
-  depth: number,
-  index: number,
-  found: PathCount,
-): void {
+function countFrom(element: XmlElement, steps: readonly ChildStep[], depth: number): number {
   const step = steps[depth];
-  if (step === undefined) return;
+  if (step === undefined) return 0;
   const [namespace, localName, predicate] = step;
   const last = depth === steps.length - 1;
+  let count = 0;
   for (const child of element.children) {
     if (child.localName !== localName || child.namespace !== namespace) continue;
     if (predicate !== undefined && !predicate(child)) continue;
-    if (!last) countFrom(child, steps, depth + 1, index, found);
-    else {
-      if (found.count === index) found.at = child;
-      found.count++;
-    }
+    count += last ? 1 : countFrom(child, steps, depth + 1);
   }
+  return count;
 }

@@ -437,6 +437,36 @@ describe('rules with conditions', () => {
     expect(violation?.message?.fr).toContain('« 30 » et « 58 »');
   });
 
+  it('point at the first element too many, across parents, with the count in the message', () => {
+    const notes = check(
+      'UBL-SR-34',
+      ubl(line(el('cbc:Note', 'a') + el('cbc:Note', 'b') + el('cbc:Note', 'c'))),
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.node?.kind === 'element' && notes[0].node.text).toBe('b');
+    expect(notes[0]?.message?.fr).toContain('on en trouve 3');
+    // A path of several steps: the second allowance amount of the second allowance of a price.
+    const price = el(
+      'cac:Price',
+      el('cac:AllowanceCharge', el('cbc:Amount', '1')) +
+        el('cac:AllowanceCharge', el('cbc:Amount', '2') + el('cbc:Amount', '3')),
+    );
+    const [discount] = check('UBL-SR-37', ubl(line(price)));
+    expect(discount?.node?.kind === 'element' && discount.node.text).toBe('2');
+    expect(discount?.message?.en).toContain('there are 3');
+    const [category] = check(
+      'UBL-SR-48',
+      ubl(
+        vatLine(
+          '<cac:ClassifiedTaxCategory><cbc:ID>E</cbc:ID></cac:ClassifiedTaxCategory>' +
+            '<cac:ClassifiedTaxCategory><cbc:ID>Z</cbc:ID></cac:ClassifiedTaxCategory>',
+        ),
+      ),
+    );
+    expect(category?.node?.kind === 'element' && category.node.children[0]?.text).toBe('E');
+    expect(category?.message?.fr).toContain('a 3 catégories');
+  });
+
   it('UBL-SR-48 tells a missing category from duplicates', () => {
     const missing = check('UBL-SR-48', ubl(line(el('cac:Item', ''))));
     const doubled = check(

@@ -27,6 +27,12 @@ describe('UBL-DT-01: amounts with two decimals at most', () => {
     expect(values('UBL-DT-01', '<cbc:Amount>1.2.3</cbc:Amount>')).toEqual(['1.2.3']);
   });
 
+  it('counts characters, not UTF-16 units: a surrogate pair after the dot is one', () => {
+    expect(values('UBL-DT-01', '<cbc:Amount>1.\u{1D7D9}\u{1D7D9}</cbc:Amount>')).toEqual([]);
+    const [violation] = check('UBL-DT-01', ubl('<cbc:Amount>1.5\u{1D7D9}\u{1D7D9}</cbc:Amount>'));
+    expect(violation?.message?.fr).toContain('3 caractères');
+  });
+
   it('applies to any element whose name ends with Amount, in any namespace', () => {
     const body = '<x:TotalAmount xmlns:x="urn:x">1.999</x:TotalAmount>';
     expect(values('UBL-DT-01', body)).toEqual(['1.999']);
