@@ -30,7 +30,7 @@ export interface CodeFinding {
   readonly suggestion?: string;
 }
 
-interface Candidate {
+export interface Candidate {
   readonly pattern: ContextPattern;
   readonly checker: CodeChecker;
   /** Attribute tested; undefined for the element's own value. */
@@ -87,34 +87,125 @@ function subjectAttribute(subject: string, rule: string): string | undefined {
   throw new Error(`${rule}: subject "${subject}" not supported.`);
 }
 
+/** A candidate as the scan tries it, with what settles it without matching the whole pattern. */
+interface ScanCandidate {
+  readonly candidate: Candidate;
+  readonly namespace: string;
+  /** Local name of the pattern's parent step, when it has one. */
+  readonly parentName: string | undefined;
+  /**
+   * A pattern of one or two steps without predicates (`cbc:PriceAmount`, `cac:Country/
+   * cbc:IdentificationCode`): once the names are known to agree, the namespaces settle it.
+   */
+  readonly plain: boolean;
+  readonly parentNamespace: string | undefined;
+}
+
+/** The candidates of one local name, in rule order. */
+interface NameEntry {
+  /** Those whose pattern has no parent step: all there is for a parent not listed below. */
+  readonly anyParent: readonly ScanCandidate[];
+  /** By the parent's local name: that parent's candidates and those with no parent step. */
+  readonly byParent: ReadonlyMap<string, readonly ScanCandidate[]> | undefined;
+}
+
+const scanTables = new Map<Syntax, ReadonlyMap<string, NameEntry>>();
+
+/**
+ * The candidates by local name, then by the parent's local name: a `cbc:ID` has seven candidates,
+ * one parent's name leaves one or none. Names and namespace URIs are internalized strings
+ * (shared/xml/intern.ts), so the namespaces are compared in the list, by identity, rather than
+ * looked up at every element.
+ */
+function scanTable(syntax: Syntax): ReadonlyMap<string, NameEntry> {
+  let table = scanTables.get(syntax);
+  if (table) return table;
+  const byName = new Map<string, ScanCandidate[]>();
+  for (const [namespace, names] of candidateIndex(syntax)) {
+    for (const [localName, candidates] of names) {
+      let list = byName.get(localName);
+      if (!list) {
+        list = [];
+        byName.set(localName, list);
+      }
+      for (const candidate of candidates) list.push(scanCandidate(candidate, namespace));
+    }
+  }
+  const building = new Map<string, NameEntry>();
+  for (const [localName, list] of byName) {
+    const parents = new Set(list.flatMap((scan) => scan.parentName ?? []));
+    building.set(localName, {
+      anyParent: list.filter((scan) => scan.parentName === undefined),
+      byParent:
+        parents.size === 0
+          ? undefined
+          : new Map(
+              [...parents].map((parent) => [
+                parent,
+                list.filter((scan) => scan.parentName === undefined || scan.parentName === parent),
+              ]),
+            ),
+    });
+  }
+  table = building;
+  scanTables.set(syntax, table);
+  return table;
+}
+
+function scanCandidate(candidate: Candidate, namespace: string): ScanCandidate {
+  const { steps } = candidate.pattern;
+  const parent = steps.length > 1 ? steps[steps.length - 2] : undefined;
+  return {
+    candidate,
+    namespace,
+    parentName: parent?.test.localName,
+    plain: steps.length <= 2 && steps.every((step) => step.predicates.length === 0),
+    parentNamespace: parent?.test.namespace,
+  };
+}
+
 /** Every code-list violation of the document, in document order. */
 export function scanXmlCodes(root: XmlElement, syntax: ProfileSyntax): CodeFinding[] {
-  const index = candidateIndex(SYNTAX_OF[syntax]);
-  // The parser gives all elements of a namespace the same URI string, so a look-up keyed by that
-  // very string is a pointer comparison, where comparing with our constants would compare the
-  // characters of a long URI at every element.
-  const byNamespace = new Map<string, ReadonlyMap<string, readonly Candidate[]> | null>();
+  const table = scanTable(SYNTAX_OF[syntax]);
   const findings: CodeFinding[] = [];
   const pending: XmlElement[] = [root];
   for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-    let names = byNamespace.get(element.namespace);
-    if (names === undefined) {
-      names = index.get(element.namespace) ?? null;
-      byNamespace.set(element.namespace, names);
-    }
-    const candidates = names?.get(element.localName);
-    if (candidates) {
-      for (const candidate of candidates) {
-        if (!matchesContext(candidate.pattern, element, true)) continue;
-        const finding = test(candidate, element);
-        if (finding) findings.push(finding);
-        break;
-      }
+    const entry = table.get(element.localName);
+    if (entry !== undefined) {
+      const candidate = firstMatch(entry, element);
+      const finding = candidate && test(candidate, element);
+      if (finding) findings.push(finding);
     }
     const kids = element.children;
     for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i] as XmlElement);
   }
   return findings;
+}
+
+/**
+ * The candidate that handles an element: the first in rule order whose context it matches, as in
+ * the schematron's single pattern (the same as trying `candidateIndex` in order).
+ */
+export function contextCandidate(element: XmlElement, syntax: Syntax): Candidate | undefined {
+  const entry = scanTable(syntax).get(element.localName);
+  return entry && firstMatch(entry, element);
+}
+
+function firstMatch(entry: NameEntry, element: XmlElement): Candidate | undefined {
+  const { namespace, parent } = element;
+  const candidates =
+    (entry.byParent !== undefined && parent !== undefined
+      ? entry.byParent.get(parent.localName)
+      : undefined) ?? entry.anyParent;
+  for (let i = 0; i < candidates.length; i++) {
+    const scan = candidates[i] as ScanCandidate;
+    if (scan.namespace !== namespace) continue;
+    const matched = scan.plain
+      ? scan.parentNamespace === undefined || parent?.namespace === scan.parentNamespace
+      : matchesContext(scan.candidate.pattern, element, true);
+    if (matched) return scan.candidate;
+  }
+  return undefined;
 }
 
 function test(candidate: Candidate, element: XmlElement): CodeFinding | undefined {
@@ -125,7 +216,7 @@ function test(candidate: Candidate, element: XmlElement): CodeFinding | undefine
     value = stringValue(element);
   } else {
     // A missing attribute is the empty sequence: normalize-space gives '', not in any list.
-    const attribute = element.attributes.find((a) => a.localName === name && a.namespace === '');
+    const attribute = attributeNamed(element, name);
     if (attribute) node = attribute;
     value = attribute?.value ?? '';
   }
@@ -139,4 +230,14 @@ function test(candidate: Candidate, element: XmlElement): CodeFinding | undefine
     ...(name !== undefined ? { attribute: name } : {}),
     ...(suggestion !== undefined ? { suggestion } : {}),
   };
+}
+
+/** The attribute in no namespace with this name (a loop: no closure for each amount). */
+function attributeNamed(element: XmlElement, name: string): XmlAttribute | undefined {
+  const { attributes } = element;
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i] as XmlAttribute;
+    if (attribute.localName === name && attribute.namespace === '') return attribute;
+  }
+  return undefined;
 }
