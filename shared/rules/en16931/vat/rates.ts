@@ -9,8 +9,8 @@ import type { LocalizedText } from '../../../i18n/text';
 import type { Rule, RuleContext, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { contextMatch, dialectOf } from './dialect';
-import { decimalKey } from './exact-sum';
-import type { ItemKind, NumberTerm, TaxedItem } from './usage';
+import type { NumberTerm } from './number-term';
+import type { ItemKind, TaxedItem } from './usage';
 import { vatUsage } from './usage';
 import { shown, vatRule } from './vat-rule';
 
@@ -62,7 +62,7 @@ function meets(rate: NumberTerm, need: RateNeed): boolean {
   if (need === 'none') return rate.state === 'absent';
   if (rate.state !== 'value') return false;
   // Signs read from the canonical text: no number to build for each of 1,000 lines.
-  const zero = decimalKey(rate.text) === '0';
+  const zero = rate.key === '0';
   const negative = !zero && rate.text.startsWith('-');
   switch (need) {
     case 'positive':

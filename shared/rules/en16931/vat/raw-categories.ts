@@ -24,6 +24,7 @@ import {
 import { child, children, type XmlElement } from '../../../xml';
 import type { SourceLocation } from '../../finding';
 import type { RuleContext } from '../../rule';
+import { ABSENT, type NumberTerm, writtenRate } from './number-term';
 
 export interface RawCategory {
   /** String value of `cbc:ID` / `ram:CategoryCode`, untouched; undefined without the element. */
@@ -37,6 +38,11 @@ export interface RawCategory {
   readonly written: boolean;
   /** String value of the rate beside it (`cbc:Percent` / `ram:RateApplicablePercent`), if any. */
   readonly rate?: string | undefined;
+  /**
+   * That rate as a number, read once for all the rules that ask (absent without a rate element,
+   * or when the category is the model's own).
+   */
+  readonly rateTerm: NumberTerm;
   /** An exemption reason element beside it, text or code (breakdowns). */
   readonly exemption?: boolean;
 }
@@ -49,6 +55,55 @@ export type RawCategoryReader = (
   index: number,
 ) => readonly RawCategory[] | undefined;
 
+/** A category the model holds, for a place not read from XML. */
+export function modelCategory(code: string): RawCategory {
+  return { raw: code, vat: true, written: false, rateTerm: ABSENT };
+}
+
+const NO_CATEGORIES: readonly RawCategory[] = [];
+
+/** A category read from the document. */
+function writtenCategory(
+  raw: string | undefined,
+  vat: boolean,
+  rate: string | undefined,
+  exemption: boolean,
+): RawCategory {
+  const rateTerm = rate === undefined ? ABSENT : writtenRate(rate);
+  return { raw, vat, written: true, rate, rateTerm, exemption };
+}
+
+/**
+ * The category lists of one document. Consecutive places mostly have the same single category
+ * (every line in S at 20 %): such a place shares the previous one's list, so that a 1,000-line
+ * invoice holds a few lists rather than a thousand, and its rate is read once.
+ */
+class CategoryLists {
+  private last: readonly [RawCategory] | undefined;
+
+  /** The list of a place with this one category (a property: passed around, bound once). */
+  readonly single = (
+    raw: string | undefined,
+    vat: boolean,
+    rate: string | undefined,
+    exemption: boolean,
+  ): readonly RawCategory[] => {
+    const last = this.last?.[0];
+    if (
+      last !== undefined &&
+      last.raw === raw &&
+      last.vat === vat &&
+      last.rate === rate &&
+      last.exemption === exemption
+    ) {
+      return this.last as readonly [RawCategory];
+    }
+    const list: [RawCategory] = [writtenCategory(raw, vat, rate, exemption)];
+    this.last = list;
+    return list;
+  };
+}
+
 /**
  * UBL `cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT'`, the reader's filter; the plain
  * `VAT` is answered without building strings.
@@ -59,13 +114,23 @@ function isUblVatScheme(scheme: XmlElement): boolean {
   return id.text === 'VAT' || PREDICATES['vat-scheme'].test(scheme.parent as XmlElement);
 }
 
+/** Builds a category, or the list of a place with that one category, from what was read. */
+type CategoryMaker<T> = (
+  raw: string | undefined,
+  vat: boolean,
+  rate: string | undefined,
+  exemption: boolean,
+) => T;
+
 /** One pass over a UBL tax category's children. */
-function ublCategory(category: XmlElement): RawCategory {
+function ublCategory<T>(category: XmlElement, make: CategoryMaker<T>): T {
   let raw: string | undefined;
   let rate: string | undefined;
   let vat = false;
   let exemption = false;
-  for (const c of category.children) {
+  const list = category.children;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as XmlElement;
     if (c.namespace === NS.cbc) {
       if (c.localName === 'ID') raw ??= c.text;
       else if (c.localName === 'Percent') rate ??= c.text;
@@ -75,18 +140,28 @@ function ublCategory(category: XmlElement): RawCategory {
       vat = isUblVatScheme(c);
     }
   }
-  return { raw, vat, written: true, rate, exemption };
+  return make(raw, vat, rate, exemption);
 }
 
-function ublCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
+function ublCategories(
+  kind: PlaceKind,
+  element: XmlElement,
+  lists: CategoryLists,
+): readonly RawCategory[] {
   const holder = kind === 'line' ? lastChild(element, NS.cac, 'Item') : element;
-  if (!holder) return [];
+  if (!holder) return NO_CATEGORIES;
   const name = kind === 'line' ? 'ClassifiedTaxCategory' : 'TaxCategory';
-  const out: RawCategory[] = [];
-  for (const c of holder.children) {
-    if (c.localName === name && c.namespace === NS.cac) out.push(ublCategory(c));
+  const list = holder.children;
+  let first: XmlElement | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as XmlElement;
+    if (c.localName !== name || c.namespace !== NS.cac) continue;
+    if (first !== undefined) {
+      return children(holder, NS.cac, name).map((e) => ublCategory(e, writtenCategory));
+    }
+    first = c;
   }
-  return out;
+  return first === undefined ? NO_CATEGORIES : ublCategory(first, lists.single);
 }
 
 /** `cac:Item` comes near the end of a line: searched from there. */
@@ -99,22 +174,29 @@ function lastChild(element: XmlElement, ns: string, local: string): XmlElement |
   return undefined;
 }
 
-function ciiCategories(kind: PlaceKind, element: XmlElement): RawCategory[] {
+function ciiCategories(
+  kind: PlaceKind,
+  element: XmlElement,
+  lists: CategoryLists,
+): readonly RawCategory[] {
   let taxes: XmlElement[];
   if (kind === 'breakdown') taxes = [element];
   else if (kind === 'line') {
     const settlement = child(element, NS.ram, 'SpecifiedLineTradeSettlement');
     taxes = settlement ? children(settlement, NS.ram, 'ApplicableTradeTax') : [];
   } else taxes = children(element, NS.ram, 'CategoryTradeTax');
-  return taxes.map((tax) => ({
-    raw: child(tax, NS.ram, 'CategoryCode')?.text,
-    vat: isVatTax(tax),
-    written: true,
-    rate: child(tax, NS.ram, 'RateApplicablePercent')?.text,
-    exemption:
-      child(tax, NS.ram, 'ExemptionReason') !== undefined ||
+  if (taxes.length === 1) return ciiCategory(taxes[0] as XmlElement, lists.single);
+  return taxes.map((tax) => ciiCategory(tax, writtenCategory));
+}
+
+function ciiCategory<T>(tax: XmlElement, make: CategoryMaker<T>): T {
+  return make(
+    child(tax, NS.ram, 'CategoryCode')?.text,
+    isVatTax(tax),
+    child(tax, NS.ram, 'RateApplicablePercent')?.text,
+    child(tax, NS.ram, 'ExemptionReason') !== undefined ||
       child(tax, NS.ram, 'ExemptionReasonCode') !== undefined,
-  }));
+  );
 }
 
 function before(element: XmlElement, line: number, column: number): boolean {
@@ -209,6 +291,7 @@ export function rawCategoryReader(
   const { root } = xml.document;
   const ubl = xml.syntax === 'ubl';
   const read = ubl ? ublCategories : ciiCategories;
+  const lists = new CategoryLists();
   const places = ubl ? ublPlaces(root) : ciiPlaces(root);
   return (kind, index) => {
     const listed = places[kind];
@@ -218,6 +301,6 @@ export function rawCategoryReader(
       const location = sources.get(`/${GROUP_OF[kind]}/${index}`);
       element = location && elementAt(root, location);
     }
-    return element ? read(kind, element) : undefined;
+    return element ? read(kind, element, lists) : undefined;
   };
 }

@@ -25,9 +25,10 @@ import type { Rule, RuleContext, Violation } from '../../rule';
 import { decimalOfDouble, xsDouble } from '../business/xpath-numbers';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { breakdownMatch, type Dialect, dialectOf, sumMatch } from './dialect';
-import { decimalKey, ExactSum } from './exact-sum';
-import type { Breakdown, CategoryUsage, NumberTerm, TaxedItem } from './usage';
-import { DecimalTerm, vatUsage } from './usage';
+import { ExactSum } from './exact-sum';
+import { DecimalTerm, type NumberTerm } from './number-term';
+import type { Breakdown, CategoryUsage, TaxedItem } from './usage';
+import { vatUsage } from './usage';
 import { plain, shown, vatRule } from './vat-rule';
 
 interface TaxableTest {
@@ -118,7 +119,7 @@ function sumOf(
       const itemRate = rateOf(item);
       if (itemRate.state === 'malformed')
         return { unreadable: item, what: 'rate', value: itemRate };
-      if (itemRate.state !== 'value' || decimalKey(itemRate.text) !== rate) continue;
+      if (itemRate.state !== 'value' || itemRate.key !== rate) continue;
     }
     count++;
     if (item.amount.state === 'malformed') {
@@ -192,7 +193,7 @@ function check(category: VatCategory, inputs: Inputs, test: TaxableTest): Violat
         },
       };
     }
-    rate = decimalKey(breakdownRate.text);
+    rate = breakdownRate.key;
   }
   if (test.needs === 'lines' && lineCount === 0) {
     return {

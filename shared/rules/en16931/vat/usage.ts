@@ -7,37 +7,22 @@
  */
 import type { LocalizedText } from '../../../i18n/text';
 import {
-  Decimal,
   type DocumentAllowance,
   type DocumentCharge,
   type InvoiceLine,
   isDecimalString,
-  toDecimalString,
   type VatBreakdown,
 } from '../../../model';
 import { normalizeSpace } from '../../../xml';
 import { isXmlSpace } from '../../../xml/chars';
 import type { RuleContext } from '../../rule';
-import { type PlaceKind, type RawCategory, rawCategoryReader } from './raw-categories';
-
-/** A decimal term as written: `text` is the model's canonical string. */
-export class DecimalTerm {
-  readonly state = 'value';
-  #value: Decimal | undefined;
-  constructor(readonly text: string) {}
-  get value(): Decimal {
-    this.#value ??= new Decimal(this.text);
-    return this.#value;
-  }
-}
-
-/** A decimal term as the rules see it: absent, present but unreadable, or a number. */
-export type NumberTerm =
-  | { readonly state: 'absent' }
-  | { readonly state: 'malformed'; readonly found: string }
-  | DecimalTerm;
-
-const ABSENT: NumberTerm = { state: 'absent' };
+import { ABSENT, DecimalTerm, type NumberTerm } from './number-term';
+import {
+  modelCategory,
+  type PlaceKind,
+  type RawCategory,
+  rawCategoryReader,
+} from './raw-categories';
 
 /**
  * How a rule tells which places are in a category; the artefacts differ (see raw-categories.ts):
@@ -47,7 +32,6 @@ const ABSENT: NumberTerm = { state: 'absent' };
  * - `vat-as-written`, `any-as-written`: the code compared as written (CII).
  */
 export type CategoryMatch = 'vat' | 'any' | 'vat-as-written' | 'any-as-written';
-const MATCHES: readonly CategoryMatch[] = ['vat', 'any', 'vat-as-written', 'any-as-written'];
 
 /** `normalize-space()`, without building a new string for a code that has no space. */
 function normalized(text: string): string {
@@ -73,13 +57,6 @@ export function matches(category: RawCategory, code: string, match: CategoryMatc
   }
 }
 
-/** A rate as written in the document: canonical text kept, other xs:decimal forms converted. */
-function writtenRate(text: string): NumberTerm {
-  if (isDecimalString(text)) return new DecimalTerm(text);
-  const value = toDecimalString(text);
-  return value === undefined ? { state: 'malformed', found: text } : new DecimalTerm(value);
-}
-
 /**
  * The rate of a place in a category: the one written beside the first category element that
  * matches (an empty element is a rate that is not a number, as for XPath), or the model's when the
@@ -96,8 +73,7 @@ function rateIn(
 ): NumberTerm {
   for (const category of place.categories) {
     if (!matches(category, code, match)) continue;
-    if (!category.written) return place.rate;
-    return category.rate === undefined ? ABSENT : writtenRate(category.rate);
+    return category.written ? category.rateTerm : place.rate;
   }
   return ABSENT;
 }
@@ -279,6 +255,12 @@ interface MutableUsage {
 
 type Group = InvoiceLine | DocumentAllowance | DocumentCharge;
 
+type CategoriesOf = (
+  kind: PlaceKind,
+  index: number,
+  code: string | undefined,
+) => readonly RawCategory[];
+
 function buildUsage(context: RuleContext): VatUsage {
   const { invoice } = context;
   const raw = rawCategoryReader(context, {
@@ -287,109 +269,169 @@ function buildUsage(context: RuleContext): VatUsage {
     charge: invoice['BG-21']?.length ?? 0,
     breakdown: invoice['BG-23']?.length ?? 0,
   });
-  const categoriesOf = (kind: PlaceKind, index: number, code: string | undefined) =>
-    raw(kind, index) ?? (code === undefined ? [] : [{ raw: code, vat: true, written: false }]);
+  const categoriesOf: CategoriesOf = (kind, index, code) =>
+    raw(kind, index) ?? (code === undefined ? [] : [modelCategory(code)]);
 
-  const items = (kind: ItemKind, groups: readonly Group[] | undefined): TaxedItem[] => {
-    const terms = TERMS[kind];
-    const out: TaxedItem[] = [];
-    if (!groups) return out;
-    for (let index = 0; index < groups.length; index++) {
-      const group = groups[index] as Group;
-      let code: string | undefined;
-      let rate: string | undefined;
-      let amount: string | undefined;
-      if (kind === 'line') {
-        const line = group as InvoiceLine;
-        code = line['BG-30']?.['BT-151'];
-        rate = line['BG-30']?.['BT-152'];
-        amount = line['BT-131'];
-      } else if (kind === 'allowance') {
-        const allowance = group as DocumentAllowance;
-        code = allowance['BT-95'];
-        rate = allowance['BT-96'];
-        amount = allowance['BT-92'];
-      } else {
-        const charge = group as DocumentCharge;
-        code = charge['BT-102'];
-        rate = charge['BT-103'];
-        amount = charge['BT-99'];
-      }
-      out.push(
-        new TaxedItem(
-          kind,
-          index,
-          code,
-          categoriesOf(kind, index, code),
-          numberTerm(context, rate, terms.group, index, terms.rate),
-          numberTerm(context, amount, terms.group, index, terms.amount),
-          kind === 'line' ? (group as InvoiceLine)['BT-126'] : undefined,
-        ),
+  const places: MutableUsage = {
+    lines: items(context, 'line', invoice['BG-25'], categoriesOf),
+    allowances: items(context, 'allowance', invoice['BG-20'], categoriesOf),
+    charges: items(context, 'charge', invoice['BG-21'], categoriesOf),
+    breakdowns: (invoice['BG-23'] ?? []).map((breakdown: VatBreakdown, index) => {
+      const at = `/BG-23/${index}`;
+      return new Breakdown(
+        index,
+        breakdown['BT-118'],
+        categoriesOf('breakdown', index, breakdown['BT-118']),
+        numberTerm(context, breakdown['BT-119'], 'BG-23', index, 'BT-119'),
+        numberTerm(context, breakdown['BT-116'], 'BG-23', index, 'BT-116'),
+        numberTerm(context, breakdown['BT-117'], 'BG-23', index, 'BT-117'),
+        isPresent(context, `${at}/BT-120`, breakdown['BT-120']),
+        isPresent(context, `${at}/BT-121`, breakdown['BT-121']),
       );
-    }
-    return out;
+    }),
   };
 
-  const lines = items('line', invoice['BG-25']);
-  const allowances = items('allowance', invoice['BG-20']);
-  const charges = items('charge', invoice['BG-21']);
-  const breakdowns = (invoice['BG-23'] ?? []).map((breakdown: VatBreakdown, index) => {
-    const at = `/BG-23/${index}`;
-    return new Breakdown(
-      index,
-      breakdown['BT-118'],
-      categoriesOf('breakdown', index, breakdown['BT-118']),
-      numberTerm(context, breakdown['BT-119'], 'BG-23', index, 'BT-119'),
-      numberTerm(context, breakdown['BT-116'], 'BG-23', index, 'BT-116'),
-      numberTerm(context, breakdown['BT-117'], 'BG-23', index, 'BT-117'),
-      isPresent(context, `${at}/BT-120`, breakdown['BT-120']),
-      isPresent(context, `${at}/BT-121`, breakdown['BT-121']),
-    );
-  });
-
-  // One map per way of matching, code → places; a place is filed once per map.
-  const index = new Map<CategoryMatch, Map<string, MutableUsage>>(
-    MATCHES.map((match) => [match, new Map()]),
-  );
-  const file = <K extends keyof MutableUsage>(list: K, place: MutableUsage[K][number]): void => {
-    for (const { raw: written, vat } of place.categories) {
-      if (written === undefined) continue;
-      const spaced = normalized(written);
-      add(index, 'any', spaced, list, place);
-      add(index, 'any-as-written', written, list, place);
-      if (vat) {
-        add(index, 'vat', spaced, list, place);
-        add(index, 'vat-as-written', written, list, place);
-      }
-    }
-  };
-  for (const line of lines) file('lines', line);
-  for (const allowance of allowances) file('allowances', allowance);
-  for (const charge of charges) file('charges', charge);
-  for (const breakdown of breakdowns) file('breakdowns', breakdown);
-
+  // One map per way of matching, code → places, built when a rule first asks for it; ways that
+  // give the same places in this document share one map (see sameWay).
+  const indexes = new Map<CategoryMatch, Map<string, MutableUsage>>();
+  const way = sameWay(places);
   return {
-    lineCount: lines.length,
-    lines,
-    allowances,
-    charges,
-    breakdowns,
-    of: (code, match = 'vat') => index.get(match)?.get(code) ?? EMPTY,
+    lineCount: places.lines.length,
+    lines: places.lines,
+    allowances: places.allowances,
+    charges: places.charges,
+    breakdowns: places.breakdowns,
+    of: (code, match = 'vat') => {
+      const shared = way(match);
+      let index = indexes.get(shared);
+      if (index === undefined) {
+        index = indexFor(places, shared);
+        indexes.set(shared, index);
+      }
+      return index.get(code) ?? EMPTY;
+    },
   };
 }
 
+/** The lines, allowances or charges of the model, with their categories, rates and amounts. */
+function items(
+  context: RuleContext,
+  kind: ItemKind,
+  groups: readonly Group[] | undefined,
+  categoriesOf: CategoriesOf,
+): TaxedItem[] {
+  const terms = TERMS[kind];
+  const out: TaxedItem[] = [];
+  if (!groups) return out;
+  // Places mostly repeat a rate: they share its term (and the number it parses to).
+  let lastRate: DecimalTerm | undefined;
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index] as Group;
+    let code: string | undefined;
+    let rate: string | undefined;
+    let amount: string | undefined;
+    if (kind === 'line') {
+      const line = group as InvoiceLine;
+      code = line['BG-30']?.['BT-151'];
+      rate = line['BG-30']?.['BT-152'];
+      amount = line['BT-131'];
+    } else if (kind === 'allowance') {
+      const allowance = group as DocumentAllowance;
+      code = allowance['BT-95'];
+      rate = allowance['BT-96'];
+      amount = allowance['BT-92'];
+    } else {
+      const charge = group as DocumentCharge;
+      code = charge['BT-102'];
+      rate = charge['BT-103'];
+      amount = charge['BT-99'];
+    }
+    let rateTerm: NumberTerm;
+    if (lastRate !== undefined && rate === lastRate.text) rateTerm = lastRate;
+    else {
+      rateTerm = numberTerm(context, rate, terms.group, index, terms.rate);
+      if (rateTerm instanceof DecimalTerm) lastRate = rateTerm;
+    }
+    out.push(
+      new TaxedItem(
+        kind,
+        index,
+        code,
+        categoriesOf(kind, index, code),
+        rateTerm,
+        numberTerm(context, amount, terms.group, index, terms.amount),
+        kind === 'line' ? (group as InvoiceLine)['BT-126'] : undefined,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * The way of matching whose places are the same as `match`'s in this document: when no code has
+ * a space to normalise, `as-written` gives what the normalised reading gives; when every category
+ * is of the VAT scheme, `any` gives what `vat` gives. Most documents need one map for all four.
+ */
+function sameWay(places: MutableUsage): (match: CategoryMatch) => CategoryMatch {
+  let plainCodes = true;
+  let allVat = true;
+  const look = (list: readonly { readonly categories: readonly RawCategory[] }[]) => {
+    for (let i = 0; i < list.length; i++) {
+      const { categories } = list[i] as { readonly categories: readonly RawCategory[] };
+      for (let j = 0; j < categories.length; j++) {
+        const { raw, vat } = categories[j] as RawCategory;
+        if (raw === undefined) continue;
+        if (plainCodes && normalized(raw) !== raw) plainCodes = false;
+        if (!vat) allVat = false;
+      }
+    }
+  };
+  look(places.lines);
+  look(places.allowances);
+  look(places.charges);
+  look(places.breakdowns);
+  return (match) => {
+    let way = match;
+    if (plainCodes) way = way === 'any-as-written' ? 'any' : way === 'vat-as-written' ? 'vat' : way;
+    if (allVat) way = way === 'any' ? 'vat' : way === 'any-as-written' ? 'vat-as-written' : way;
+    return way;
+  };
+}
+
+/** Code → places for one way of matching; a place is filed once under each of its codes. */
+function indexFor(places: MutableUsage, match: CategoryMatch): Map<string, MutableUsage> {
+  const index = new Map<string, MutableUsage>();
+  const asWritten = match === 'vat-as-written' || match === 'any-as-written';
+  const vatOnly = match === 'vat' || match === 'vat-as-written';
+  const file = <K extends keyof MutableUsage>(list: K): void => {
+    const filed = places[list];
+    for (let i = 0; i < filed.length; i++) {
+      const place = filed[i] as MutableUsage[K][number];
+      const { categories } = place;
+      for (let j = 0; j < categories.length; j++) {
+        const { raw: written, vat } = categories[j] as RawCategory;
+        if (written === undefined || (vatOnly && !vat)) continue;
+        add(index, asWritten ? written : normalized(written), list, place);
+      }
+    }
+  };
+  file('lines');
+  file('allowances');
+  file('charges');
+  file('breakdowns');
+  return index;
+}
+
 function add<K extends keyof MutableUsage>(
-  index: Map<CategoryMatch, Map<string, MutableUsage>>,
-  match: CategoryMatch,
+  index: Map<string, MutableUsage>,
   code: string,
   list: K,
   place: MutableUsage[K][number],
 ): void {
-  const byCode = index.get(match) as Map<string, MutableUsage>;
-  let usage = byCode.get(code);
+  let usage = index.get(code);
   if (!usage) {
     usage = { lines: [], allowances: [], charges: [], breakdowns: [] };
-    byCode.set(code, usage);
+    index.set(code, usage);
   }
   const places = usage[list] as MutableUsage[K][number][];
   // A place with two categories of the same code is filed once.

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../../i18n/text';
 import { formatDecimal } from '../../../model';
 import type { Rule, RuleContext, Violation } from '../../rule';
 import { ruleId, type VatCategory } from './categories';
-import type { NumberTerm } from './usage';
+import type { NumberTerm } from './number-term';
 
 /** Every VAT category rule of the artefacts 1.3.16 is fatal, in both syntaxes. */
 export function vatRule(
