@@ -49,8 +49,19 @@ export function sumDoubles<T>(
   return total ?? 0;
 }
 
-/** An amount of at most 13 integer digits and 2 decimals: its cents are a safe integer. */
-const CENTS = /^[ \t\n\r]*(-?)(\d{1,13})(?:\.(\d{0,2}))?[ \t\n\r]*$/;
+/** `sumDoubles` of the items 0 to count − 1 of a sequence read by index. */
+export function sumDoublesAt(
+  count: number,
+  doubleAt: (index: number) => number | undefined,
+): number {
+  let total: number | undefined;
+  for (let index = 0; index < count; index++) {
+    const value = doubleAt(index);
+    if (value === undefined) continue;
+    total = total === undefined ? value : total + value;
+  }
+  return total ?? 0;
+}
 
 /**
  * `sum()` of `xs:decimal` casts: exact, 0 for the empty sequence. Items whose `textOf` is
@@ -63,24 +74,76 @@ export function sumDecimals<T>(
   textOf: (item: T) => string | undefined,
   decimalOf: (item: T) => Decimal | undefined,
 ): Decimal {
+  return sumDecimalsAt(
+    items.length,
+    (index) => textOf(items[index] as T),
+    (index) => decimalOf(items[index] as T),
+  );
+}
+
+/** `sumDecimals` of the items 0 to count − 1 of a sequence read by index. */
+export function sumDecimalsAt(
+  count: number,
+  textAt: (index: number) => string | undefined,
+  decimalAt: (index: number) => Decimal | undefined,
+): Decimal {
   let cents = 0;
-  for (const item of items) {
-    const text = textOf(item);
+  for (let index = 0; index < count; index++) {
+    const text = textAt(index);
     if (text === undefined) continue;
-    const match = CENTS.exec(text);
-    if (match === null) return sumExactly(items, decimalOf);
-    const [, sign, whole = '', fraction = ''] = match;
-    const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-    cents += sign === '-' ? -value : value;
-    if (!Number.isSafeInteger(cents)) return sumExactly(items, decimalOf);
+    const value = centsOf(text);
+    if (value === undefined) return sumExactly(count, decimalAt);
+    cents += value;
+    if (!Number.isSafeInteger(cents)) return sumExactly(count, decimalAt);
   }
   return new Decimal(cents).div(100);
 }
 
-function sumExactly<T>(items: readonly T[], decimalOf: (item: T) => Decimal | undefined): Decimal {
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * An amount of at most 13 integer digits and 2 decimals as whole cents (a safe integer), read
+ * without a regular expression or a substring: `^[ \t\n\r]*-?\d{1,13}(\.\d{0,2})?[ \t\n\r]*$`.
+ * Undefined for any other text.
+ */
+export function centsOf(text: string): number | undefined {
+  const end = text.length;
+  let i = 0;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const negative = i < end && text.charCodeAt(i) === 45;
+  if (negative) i++;
+  const start = i;
+  let whole = 0;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
+  if (i === start || i - start > 13) return undefined;
+  let fraction = 0;
+  if (i < end && text.charCodeAt(i) === 46) {
+    i++;
+    let places = 0;
+    for (; i < end; i++, places++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      if (places === 2) return undefined;
+      fraction = fraction * 10 + digit;
+    }
+    if (places === 1) fraction *= 10;
+  }
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i < end) return undefined;
+  const cents = whole * 100 + fraction;
+  return negative ? -cents : cents;
+}
+
+function sumExactly(count: number, decimalAt: (index: number) => Decimal | undefined): Decimal {
   let total = new Decimal(0);
-  for (const item of items) {
-    const value = decimalOf(item);
+  for (let index = 0; index < count; index++) {
+    const value = decimalAt(index);
     if (value !== undefined) total = total.plus(value);
   }
   return total;

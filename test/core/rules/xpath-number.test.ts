@@ -2,11 +2,32 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../shared/model';
 import {
+  centsOf,
   doubleOfText,
   numberOfText,
   sumDecimals,
   sumDoubles,
 } from '../../../shared/rules/xpath-number';
+
+/** The amounts `centsOf` reads, as a regular expression (its specification). */
+const CENTS = /^[ \t\n\r]*(-?)(\d{1,13})(?:\.(\d{0,2}))?[ \t\n\r]*$/;
+
+function centsByPattern(text: string): number | undefined {
+  const match = CENTS.exec(text);
+  if (match === null) return undefined;
+  const [, sign, whole = '', fraction = ''] = match;
+  const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return sign === '-' ? -value : value;
+}
+
+/** A small deterministic generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
+}
 
 describe('xs:double cast of text', () => {
   it('takes the XML Schema 1.1 lexical space, as Saxon does by default', () => {
@@ -46,5 +67,39 @@ describe('sum()', () => {
         (t) => (t === undefined ? t : exact(t)),
       ).toFixed(),
     ).toBe('1.1');
+  });
+});
+
+describe('centsOf', () => {
+  it('reads exactly the amounts of its pattern, as whole cents', () => {
+    const alphabet = ['0', '1', '5', '9', '.', '-', '+', ' ', '\t', '\n', '\r', 'e', '\u00a0', '٣'];
+    const next = random(5);
+    const texts = [
+      '',
+      '-',
+      '.',
+      '1.',
+      '.5',
+      '-0',
+      '-0.00',
+      '12.345',
+      '1234567890123.99',
+      '12345678901234',
+    ];
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 18);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      texts.push(text);
+      // And texts shaped like amounts, most of them within the pattern.
+      const digits = (count: number) =>
+        Array.from({ length: count }, () => Math.floor(next() * 10)).join('');
+      const space = () => [' ', '', '\n', '\t'][Math.floor(next() * 4)];
+      const sign = next() < 0.3 ? '-' : '';
+      const fraction = next() < 0.3 ? '' : `.${digits(Math.floor(next() * 4))}`;
+      texts.push(`${space()}${sign}${digits(Math.floor(next() * 16))}${fraction}${space()}`);
+    }
+    for (const text of texts)
+      expect(centsOf(text), JSON.stringify(text)).toBe(centsByPattern(text));
   });
 });

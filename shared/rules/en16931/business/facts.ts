@@ -3,7 +3,7 @@
  * term "exists", which syntax's variant of a rule applies, and the facts several rules share
  * (computed once per document through `context.memo`).
  */
-import type { Invoice, InvoiceLine } from '../../../model';
+import type { Invoice } from '../../../model';
 import type { RuleContext } from '../../rule';
 
 /**
@@ -50,22 +50,6 @@ export function currencyOf(context: RuleContext, term: 'BT-5' | 'BT-6'): string 
   );
 }
 
-const LINES_KEY = 'business:lines';
-
-/** The invoice lines with their pointers, built once per document. */
-export function linesOf(
-  context: RuleContext,
-): readonly { readonly at: string; readonly line: InvoiceLine }[] {
-  const cached = context.memo.get(LINES_KEY);
-  if (Array.isArray(cached)) return cached;
-  const lines = (context.invoice['BG-25'] ?? []).map((line, index) => ({
-    at: `/BG-25/${index}`,
-    line,
-  }));
-  context.memo.set(LINES_KEY, lines);
-  return lines;
-}
-
 /** Occurrences of a repeatable group with their pointers, from its parent's pointer. */
 export function occurrences<T>(
   items: readonly T[] | undefined,
@@ -86,13 +70,19 @@ export function vatCategoriesUsed(context: RuleContext): ReadonlySet<string> {
   if (cached instanceof Set) return cached as ReadonlySet<string>;
   const { invoice } = context;
   const codes = new Set<string>();
-  const add = (code: string | undefined) => {
-    if (code !== undefined) codes.add(code);
+  const add = <T>(groups: readonly T[] | undefined, codeOf: (group: T) => string | undefined) => {
+    if (groups === undefined) return;
+    // Indexed: a loop run once per document may not be optimised, and for…of then allocates at
+    // every line.
+    for (let i = 0; i < groups.length; i++) {
+      const code = codeOf(groups[i] as T);
+      if (code !== undefined) codes.add(code);
+    }
   };
-  for (const breakdown of invoice['BG-23'] ?? []) add(breakdown['BT-118']);
-  for (const allowance of invoice['BG-20'] ?? []) add(allowance['BT-95']);
-  for (const charge of invoice['BG-21'] ?? []) add(charge['BT-102']);
-  for (const line of invoice['BG-25'] ?? []) add(line['BG-30']?.['BT-151']);
+  add(invoice['BG-23'], (breakdown) => breakdown['BT-118']);
+  add(invoice['BG-20'], (allowance) => allowance['BT-95']);
+  add(invoice['BG-21'], (charge) => charge['BT-102']);
+  add(invoice['BG-25'], (line) => line['BG-30']?.['BT-151']);
   context.memo.set(CATEGORIES_KEY, codes);
   return codes;
 }

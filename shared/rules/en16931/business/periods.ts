@@ -6,7 +6,7 @@
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { type CiiPeriod, ciiPeriodInOrder, ciiPeriods } from './cii-document';
 import { businessRule, text } from './define';
-import { breakdownsFor, exists, isPresent, linesOf, variantOf } from './facts';
+import { breakdownsFor, exists, isPresent, variantOf } from './facts';
 
 interface Period {
   readonly at: string;
@@ -24,18 +24,25 @@ function invoicingPeriod(c: RuleContext): Period | undefined {
   };
 }
 
-function linePeriods(c: RuleContext): Period[] {
-  return linesOf(c).flatMap(({ at, line }) => {
-    const period = line['BG-26'];
-    if (period === undefined) return [];
-    return [
-      {
-        at: `${at}/BG-26`,
-        start: { term: 'BT-134', value: period['BT-134'] },
-        end: { term: 'BT-135', value: period['BT-135'] },
-      },
-    ];
-  });
+const LINE_PERIODS_KEY = 'business:line-periods';
+
+/** The line periods (BR-30, BR-CO-20), once per document; a line without one costs nothing. */
+function linePeriods(c: RuleContext): readonly Period[] {
+  const cached = c.memo.get(LINE_PERIODS_KEY) as readonly Period[] | undefined;
+  if (cached !== undefined) return cached;
+  const periods: Period[] = [];
+  const lines = c.invoice['BG-25'] ?? [];
+  for (let index = 0; index < lines.length; index++) {
+    const period = lines[index]?.['BG-26'];
+    if (period === undefined) continue;
+    periods.push({
+      at: `/BG-25/${index}/BG-26`,
+      start: { term: 'BT-134', value: period['BT-134'] },
+      end: { term: 'BT-135', value: period['BT-135'] },
+    });
+  }
+  c.memo.set(LINE_PERIODS_KEY, periods);
+  return periods;
 }
 
 /**

@@ -10,7 +10,7 @@
  * and no other. A model that did not come from XML is judged with exact arithmetic.
  */
 import type { LocalizedText } from '../../../i18n/text';
-import type { Decimal, DocumentTotals } from '../../../model';
+import type { Decimal, DocumentTotals, InvoiceLine } from '../../../model';
 import { NS } from '../../../syntax/namespaces';
 import { attr, child, children, select, textOf, type XmlElement } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
@@ -26,6 +26,9 @@ import {
   shown,
   sumDecimals,
   sumDoubles,
+  sumTermDecimals,
+  sumTermDoubles,
+  type TermOfEach,
   xsDecimal,
   xsDouble,
 } from './xpath-numbers';
@@ -240,17 +243,19 @@ export const TOTAL_RULES: readonly Rule[] = [
     ),
     check: (c) => {
       if (!totalsChecked(c)) return NONE;
-      const lines = (c.invoice['BG-25'] ?? []).map((line, index) =>
-        operand(c, `/BG-25/${index}/BT-131`, line['BT-131']),
-      );
+      const lines: TermOfEach<InvoiceLine> = {
+        items: c.invoice['BG-25'] ?? [],
+        termOf: (line) => line['BT-131'],
+        at: (index) => `/BG-25/${index}/BT-131`,
+      };
       const stated = xsDecimal(total(c, 'BT-106'));
       let expected: Decimal | undefined;
       if (variantOf(c) === 'cii') {
         // xs:decimal(sum(untyped amounts)): a double sum, then its exact decimal value.
-        const sum = decimalOfDouble(sumDoubles(lines));
+        const sum = decimalOfDouble(sumTermDoubles(c, lines));
         expected = sum === undefined ? undefined : roundCents(sum);
       } else {
-        expected = roundCents(sumDecimals(lines));
+        expected = roundCents(sumTermDecimals(c, lines));
       }
       if (stated !== undefined && expected !== undefined && stated.equals(expected)) return NONE;
       return mismatch('/BG-22/BT-106', stated, expected, (s, e) =>

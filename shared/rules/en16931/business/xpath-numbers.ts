@@ -20,7 +20,9 @@ import { Decimal, isDecimalString, toDecimalString } from '../../../model';
 import type { RuleContext } from '../../rule';
 import {
   doubleOfText,
+  sumDecimalsAt,
   sumDecimals as sumDecimalsOf,
+  sumDoublesAt,
   sumDoubles as sumDoublesOf,
 } from '../../xpath-number';
 
@@ -98,4 +100,41 @@ export function sumDecimals(ops: readonly Operand[]): Decimal {
 /** `sum()` of untyped values: doubles added left to right (0 for the empty sequence). */
 export function sumDoubles(ops: readonly Operand[]): number {
   return sumDoublesOf(ops, xsDouble);
+}
+
+/**
+ * The sums above over one term of each item of a repeated group (BT-131 of every line): the same
+ * as summing their operands, without building an operand and a pointer for each plain amount.
+ */
+export interface TermOfEach<T> {
+  readonly items: readonly T[];
+  readonly termOf: (item: T) => string | undefined;
+  /** The term's pointer in item `index`. */
+  readonly at: (index: number) => string;
+}
+
+function operandAt<T>(c: RuleContext, terms: TermOfEach<T>, index: number): Operand {
+  return operand(c, terms.at(index), terms.termOf(terms.items[index] as T));
+}
+
+/** `sumDecimals` of the term of each item. */
+export function sumTermDecimals<T>(c: RuleContext, terms: TermOfEach<T>): Decimal {
+  const { items, termOf } = terms;
+  return sumDecimalsAt(
+    items.length,
+    (index) =>
+      termOf(items[index] as T) ??
+      (c.rejected.size > 0 ? c.rejected.get(terms.at(index))?.found : undefined),
+    (index) => xsDecimal(operandAt(c, terms, index)),
+  );
+}
+
+/** `sumDoubles` of the term of each item. */
+export function sumTermDoubles<T>(c: RuleContext, terms: TermOfEach<T>): number {
+  const { items, termOf } = terms;
+  return sumDoublesAt(items.length, (index) => {
+    const value = termOf(items[index] as T);
+    const double = value === undefined ? undefined : doubleOfText(value);
+    return double ?? xsDouble(operandAt(c, terms, index));
+  });
 }
