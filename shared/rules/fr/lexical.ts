@@ -94,26 +94,69 @@ const DECIMAL_19_6 = /^-?\p{Nd}{1,19}(\.\p{Nd}{1,6})?$/u;
 const DECIMAL_19_6_POSITIVE = /^\p{Nd}{1,19}(\.\p{Nd}{1,6})?$/u;
 const PERCENT_4_2 = /^\p{Nd}{1,4}(\.\p{Nd}{1,2})?$/u;
 
+/**
+ * The decimal checks below on a text of ASCII characters, where `\p{Nd}` is `[0-9]` and every
+ * character counts one: `-?` (when `signed`), 1 to `integers` digits, then optionally a dot and 1
+ * to `decimals` digits, and at most `length` characters besides the dot. Undefined when the text
+ * holds a character beyond ASCII (a digit of another script…): the regular expression decides.
+ * Every amount, quantity, price and rate of a long invoice is checked; this scan costs a fraction
+ * of the Unicode expression's.
+ */
+function asciiDecimal(
+  text: string,
+  signed: boolean,
+  integers: number,
+  decimals: number,
+  length: number,
+): boolean | undefined {
+  const end = text.length;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) > 0x7f) return undefined;
+  let at = signed && text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const integerStart = at;
+  while (at < end && isAsciiDigit(text.charCodeAt(at))) at++;
+  const integerDigits = at - integerStart;
+  if (integerDigits < 1 || integerDigits > integers) return false;
+  if (at === end) return end <= length;
+  if (text.charCodeAt(at) !== 0x2e) return false;
+  const decimalStart = ++at;
+  while (at < end && isAsciiDigit(text.charCodeAt(at))) at++;
+  const decimalDigits = at - decimalStart;
+  return at === end && decimalDigits >= 1 && decimalDigits <= decimals && end - 1 <= length;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Amounts (BR-FR-DEC-01): at most 2 decimals and 19 characters without the dot (sign included). */
 export function isDecimal19x2(text: string): boolean {
-  return DECIMAL_19_2.test(text) && lengthWithoutDots(text) <= 19;
+  return (
+    asciiDecimal(text, true, 19, 2, 19) ??
+    (DECIMAL_19_2.test(text) && lengthWithoutDots(text) <= 19)
+  );
 }
 
 /** Quantities (BR-FR-DEC-02): at most 4 decimals. */
 export function isDecimal19x4(text: string): boolean {
-  return DECIMAL_19_4.test(text) && lengthWithoutDots(text) <= 19;
+  return (
+    asciiDecimal(text, true, 19, 4, 19) ??
+    (DECIMAL_19_4.test(text) && lengthWithoutDots(text) <= 19)
+  );
 }
 
 /** Unit prices (BR-FR-DEC-03): at most 6 decimals; a sign only when `signed` (frames B9/S9/M9). */
 export function isDecimal19x6(text: string, signed: boolean): boolean {
   return (
-    (signed ? DECIMAL_19_6 : DECIMAL_19_6_POSITIVE).test(text) && lengthWithoutDots(text) <= 19
+    asciiDecimal(text, signed, 19, 6, 19) ??
+    ((signed ? DECIMAL_19_6 : DECIMAL_19_6_POSITIVE).test(text) && lengthWithoutDots(text) <= 19)
   );
 }
 
 /** VAT rates (BR-FR-DEC-04): no sign, at most 2 decimals and 4 characters without the dot. */
 export function isPercent4x2(text: string): boolean {
-  return PERCENT_4_2.test(text) && lengthWithoutDots(text) <= 4;
+  return (
+    asciiDecimal(text, false, 4, 2, 4) ?? (PERCENT_4_2.test(text) && lengthWithoutDots(text) <= 4)
+  );
 }
 
 const SCHEME_ID_CHARS = /^[A-Za-z0-9+\-_.]+$/;

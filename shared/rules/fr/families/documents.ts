@@ -4,7 +4,7 @@
  */
 import type { Rule, Violation } from '../../rule';
 import { ATTACHMENT_CODES } from '../codes';
-import type { FrFacts, ObjectReference, Place } from '../facts';
+import type { FrFacts, LineFacts, ObjectReference, Place } from '../facts';
 import { isBlankText } from '../lexical';
 import { frRule, shown, violation } from '../report';
 
@@ -57,10 +57,14 @@ const BR_FR_27 = frRule({
     fr: "Chaque attribut d'article (BG-32) doit avoir un nom (BT-160) ou un code non vide.",
     en: 'Each item attribute (BG-32) needs a non-empty name (BT-160) or code.',
   },
-  check: (facts) =>
-    facts.lines.flatMap((line) =>
-      line.attributes.flatMap((attribute) => {
-        const found: Violation[] = [];
+  check: (facts) => {
+    // Indexed loops rather than flatMap or for…of: a rule's check runs once per document, mostly
+    // unoptimised, where both allocate on each of the lines (which mostly have no attribute).
+    const found: Violation[] = [];
+    const { lines } = facts;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as LineFacts;
+      for (const attribute of line.attributes) {
         if (attribute.names.length === 0 && attribute.codes.length === 0) {
           found.push(
             violation(facts, attribute.place, 'BR-FR-27_BG-32', {
@@ -85,9 +89,10 @@ const BR_FR_27 = frRule({
             }),
           );
         }
-        return found;
-      }),
-    ),
+      }
+    }
+    return found;
+  },
 });
 
 const BR_FR_28 = frRule({
@@ -97,12 +102,15 @@ const BR_FR_28 = frRule({
     fr: "Un attribut d'article doit avoir soit une valeur (BT-161), soit une quantité avec son unité, pas les deux.",
     en: 'An item attribute needs either a value (BT-161) or a quantity with its unit, not both.',
   },
-  check: (facts) =>
-    facts.lines.flatMap((line) =>
-      line.attributes.flatMap((attribute) => {
+  check: (facts) => {
+    const found: Violation[] = [];
+    const { lines } = facts;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as LineFacts;
+      for (const attribute of line.attributes) {
         const measured = attribute.measureUnits.length > 0;
         const withUnit = attribute.measureUnits.some((u) => u !== undefined && u !== '');
-        if (attribute.valueCount > 0 ? !measured : withUnit) return [];
+        if (attribute.valueCount > 0 ? !measured : withUnit) continue;
         const problem =
           attribute.valueCount > 0
             ? {
@@ -112,14 +120,16 @@ const BR_FR_28 = frRule({
             : measured
               ? { fr: 'a une quantité sans unité', en: 'has a quantity without a unit' }
               : { fr: "n'a ni valeur ni quantité", en: 'has neither a value nor a quantity' };
-        return [
+        found.push(
           violation(facts, attribute.place, 'BR-FR-28-Value', {
             fr: `Ligne ${line.label} : un attribut d'article ${problem.fr} ; donnez soit une valeur (BT-161), soit une quantité avec son unité.`,
             en: `Line ${line.label}: an item attribute ${problem.en}; give either a value (BT-161) or a quantity with its unit.`,
           }),
-        ];
-      }),
-    ),
+        );
+      }
+    }
+    return found;
+  },
 });
 
 function capitalized(text: string): string {
@@ -200,17 +210,26 @@ const BR_FR_30 = frRule({
     fr: "Sur une ligne, les références d'objet facturé AFL et AVV (BT-128) ne peuvent figurer qu'une fois chacune et ne doivent pas être vides.",
     en: 'On a line, invoiced object references AFL and AVV (BT-128) may appear once each and must not be empty.',
   },
-  check: (facts) =>
-    facts.lines.flatMap((line) =>
-      objectReferenceViolations(
-        facts,
-        line.objectReferences,
-        'BR-FR-30',
-        'BR-FR-30_BT-128',
-        line.place,
-        line.label,
-      ),
-    ),
+  check: (facts) => {
+    const found: Violation[] = [];
+    const { lines } = facts;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as LineFacts;
+      // Most lines have no object reference, and then nothing to report.
+      if (line.objectReferences.length === 0) continue;
+      found.push(
+        ...objectReferenceViolations(
+          facts,
+          line.objectReferences,
+          'BR-FR-30',
+          'BR-FR-30_BT-128',
+          line.place,
+          line.label,
+        ),
+      );
+    }
+    return found;
+  },
 });
 
 export const DOCUMENT_RULES: readonly Rule[] = [

@@ -1,22 +1,49 @@
 /** BR-FR-01 to -04 and -08: invoice numbers, dates, document types, billing frame. */
 import type { Rule, Violation } from '../../rule';
 import { FR_DOCUMENT_TYPES, FR_FRAMES } from '../codes';
-import type { FrFacts, Value } from '../facts';
+import type { CheckedValue, FrFacts, LineFacts, PrecedingReference, Value } from '../facts';
 import { characterLength, isValidCompactDate, isValidIdFormat, isValidIsoDate } from '../lexical';
 import { frRule, shown, violation } from '../report';
 import { termName } from '../terms';
 
+interface TermValue {
+  readonly term: string;
+  readonly value: Value;
+}
+
+/**
+ * Values of the document (`header`), of its preceding invoices (BG-3) and of its lines' references
+ * to preceding invoices, each named by its term. The lines are walked with an indexed loop and
+ * skipped when they have no reference: a check runs once per document, mostly unoptimised, where
+ * flatMap or for…of would allocate on each of the lines of a long invoice.
+ */
+function referenceValues(
+  facts: FrFacts,
+  header: readonly TermValue[],
+  of: (reference: PrecedingReference) => readonly Value[],
+  terms: { readonly preceding: string; readonly line: string },
+): TermValue[] {
+  const found = [...header];
+  for (const reference of facts.precedingInvoices)
+    for (const value of of(reference)) found.push({ term: terms.preceding, value });
+  const { lines } = facts;
+  for (let i = 0; i < lines.length; i++) {
+    const { precedingInvoices } = lines[i] as LineFacts;
+    for (let j = 0; j < precedingInvoices.length; j++)
+      for (const value of of(precedingInvoices[j] as PrecedingReference))
+        found.push({ term: terms.line, value });
+  }
+  return found;
+}
+
 /** Invoice numbers BR-FR-01/02 look at: BT-1, BT-25, EXT-FR-FE-136. */
-function invoiceNumbers(facts: FrFacts): { term: string; value: Value }[] {
-  return [
-    ...facts.invoiceNumbers.map((value) => ({ term: 'BT-1', value })),
-    ...facts.precedingInvoices.flatMap((r) => r.numbers.map((value) => ({ term: 'BT-25', value }))),
-    ...facts.lines.flatMap((line) =>
-      line.precedingInvoices.flatMap((r) =>
-        r.numbers.map((value) => ({ term: 'EXT-FR-FE-136', value })),
-      ),
-    ),
-  ];
+function invoiceNumbers(facts: FrFacts): TermValue[] {
+  return referenceValues(
+    facts,
+    facts.invoiceNumbers.map((value) => ({ term: 'BT-1', value })),
+    (reference) => reference.numbers,
+    { preceding: 'BT-25', line: 'EXT-FR-FE-136' },
+  );
 }
 
 const BR_FR_01 = frRule({
@@ -84,17 +111,21 @@ const BR_FR_03 = frRule({
     const valid = facts.dateFormat === 'yyyymmdd' ? isValidCompactDate : isValidIsoDate;
     const format = facts.dateFormat === 'yyyymmdd' ? 'AAAAMMJJ' : 'AAAA-MM-JJ';
     const formatEn = facts.dateFormat === 'yyyymmdd' ? 'YYYYMMDD' : 'YYYY-MM-DD';
-    return facts.dates.flatMap(({ check, term, value }) => {
-      if (valid(value.text)) return [];
+    const found: Violation[] = [];
+    const { dates } = facts;
+    for (let i = 0; i < dates.length; i++) {
+      const { check, term, value } = dates[i] as CheckedValue;
+      if (valid(value.text)) continue;
       const name = termName(term);
       const v = shown(value.text);
-      return [
+      found.push(
         violation(facts, value.place, check, {
           fr: `La ${name.fr} ${v.fr} n'est pas une date du calendrier entre 2000 et 2099 écrite ${format}.`,
           en: `The ${name.en} ${v.en} is not a calendar date between 2000 and 2099 written ${formatEn}.`,
         }),
-      ];
-    });
+      );
+    }
+    return found;
   },
 });
 
@@ -109,17 +140,12 @@ const BR_FR_04 = frRule({
     en: `Document type not accepted by the French reform (allowed: ${ALLOWED_TYPES}).`,
   },
   check: (facts) => {
-    const codes = [
-      ...facts.typeCodes.map((value) => ({ term: 'BT-3', value })),
-      ...facts.precedingInvoices.flatMap((r) =>
-        r.typeCodes.map((value) => ({ term: 'EXT-FR-FE-02', value })),
-      ),
-      ...facts.lines.flatMap((line) =>
-        line.precedingInvoices.flatMap((r) =>
-          r.typeCodes.map((value) => ({ term: 'EXT-FR-FE-137', value })),
-        ),
-      ),
-    ];
+    const codes = referenceValues(
+      facts,
+      facts.typeCodes.map((value) => ({ term: 'BT-3', value })),
+      (reference) => reference.typeCodes,
+      { preceding: 'EXT-FR-FE-02', line: 'EXT-FR-FE-137' },
+    );
     return codes.flatMap(({ term, value }) => {
       if (FR_DOCUMENT_TYPES.has(value.text)) return [];
       const name = termName(term);

@@ -45,13 +45,17 @@ const BR_FR_15 = frRule({
     fr: `Catégorie de TVA non utilisable en France (admises : ${CATEGORIES}).`,
     en: `VAT category that cannot be used in France (allowed: ${CATEGORIES}).`,
   },
-  check: (facts) =>
-    facts.vatCategories.flatMap(({ kind, place, category, categoryMayBeAbsent }) => {
-      const where = WHERE[kind];
-      const found: Violation[] = [];
+  check: (facts) => {
+    // Indexed loops: a long invoice has a category per line, a check runs mostly unoptimised, and
+    // there flatMap or for…of allocate on every step.
+    const found: Violation[] = [];
+    const { vatCategories } = facts;
+    for (let i = 0; i < vatCategories.length; i++) {
+      const { kind, place, category, categoryMayBeAbsent } = vatCategories[i] as VatCategoryFacts;
       const valid =
         category === undefined ? categoryMayBeAbsent : FR_VAT_CATEGORIES.has(category.text);
       if (!valid) {
+        const where = WHERE[kind];
         const v = shown(category?.text);
         found.push(
           violation(facts, category?.place ?? place, where.category, {
@@ -62,14 +66,15 @@ const BR_FR_15 = frRule({
       }
       if (category !== undefined && REFUSED_VAT_CATEGORIES.has(category.text)) {
         found.push(
-          violation(facts, category.place, `${where.category}_LM`, {
+          violation(facts, category.place, `${WHERE[kind].category}_LM`, {
             fr: `La catégorie de TVA ${category.text} (Canaries, Ceuta et Melilla) est refusée en France.`,
             en: `VAT category ${category.text} (Canary Islands, Ceuta and Melilla) is refused in France.`,
           }),
         );
       }
-      return found;
-    }),
+    }
+    return found;
+  },
 });
 
 const RATES = '20, 10, 5.5, 2.1, 8.5, 13, 0…';
@@ -81,18 +86,23 @@ const BR_FR_16 = frRule({
     fr: `Taux de TVA qui n'est pas un taux français (${RATES}).`,
     en: `VAT rate that is not a French rate (${RATES}).`,
   },
-  check: (facts) =>
-    facts.vatCategories.flatMap(({ kind, rate }) => {
-      if (rate === undefined || FR_VAT_RATES.has(rate.text)) return [];
+  check: (facts) => {
+    const found: Violation[] = [];
+    const { vatCategories } = facts;
+    for (let i = 0; i < vatCategories.length; i++) {
+      const { kind, rate } = vatCategories[i] as VatCategoryFacts;
+      if (rate === undefined || FR_VAT_RATES.has(rate.text)) continue;
       const where = WHERE[kind];
       const v = shown(rate.text);
-      return [
+      found.push(
         violation(facts, rate.place, where.rate, {
           fr: `Le taux de TVA ${where.rateFr} ${v.fr} n'est pas un taux français ; écrivez par exemple 20, 20.00, 10, 5.5, 2.1, 8.5, 13 ou 0 (au plus 2 décimales, sans zéro superflu en tête).`,
           en: `The VAT rate ${where.rateEn} ${v.en} is not a French rate; write e.g. 20, 20.00, 10, 5.5, 2.1, 8.5, 13 or 0 (at most 2 decimals, no leading zero).`,
         }),
-      ];
-    }),
+      );
+    }
+    return found;
+  },
 });
 
 export const VAT_RULES: readonly Rule[] = [BR_FR_15, BR_FR_16];

@@ -60,6 +60,41 @@ describe('BR-FR lexical checks', () => {
     expect(isPercent4x2('5.555')).toBe(false);
   });
 
+  it('decimal checks agree with the official expressions on every short text of their alphabet', () => {
+    // The expressions of the official files, as written there: what the checks must decide.
+    const official = (pattern: RegExp, length: number) => (text: string) =>
+      pattern.test(text) && Array.from(text.replaceAll('.', '')).length <= length;
+    const checks: [(text: string) => boolean, (text: string) => boolean][] = [
+      [isDecimal19x2, official(/^-?\p{Nd}{1,19}(\.\p{Nd}{1,2})?$/u, 19)],
+      [isDecimal19x4, official(/^-?\p{Nd}{1,19}(\.\p{Nd}{1,4})?$/u, 19)],
+      [(t) => isDecimal19x6(t, true), official(/^-?\p{Nd}{1,19}(\.\p{Nd}{1,6})?$/u, 19)],
+      [(t) => isDecimal19x6(t, false), official(/^\p{Nd}{1,19}(\.\p{Nd}{1,6})?$/u, 19)],
+      [isPercent4x2, official(/^\p{Nd}{1,4}(\.\p{Nd}{1,2})?$/u, 4)],
+    ];
+    // Digits (ASCII, Arabic-Indic, and one outside the BMP), signs, dots, spaces and letters.
+    const alphabet = ['0', '7', '-', '+', '.', ' ', 'e', '١', '𝟎'];
+    const texts = [''];
+    for (let length = 1; length <= 5; length++)
+      for (const text of texts.filter((t) => Array.from(t).length === length - 1))
+        for (const c of alphabet) texts.push(text + c);
+    for (const digits of [3, 4, 5, 17, 18, 19, 20, 21])
+      for (const [integers, decimals] of [
+        [digits, 0],
+        [digits - 2, 2],
+        [digits - 4, 4],
+        [digits - 6, 6],
+        [digits - 7, 7],
+      ] as const)
+        for (const sign of ['', '-'])
+          texts.push(
+            `${sign}${'9'.repeat(Math.max(integers, 0))}${decimals ? `.${'1'.repeat(decimals)}` : ''}`,
+          );
+    const disagreements = texts.filter((text) =>
+      checks.some(([check, expected]) => check(text) !== expected(text)),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
   it('counts characters, not UTF-16 units, and digits as XPath does', () => {
     expect(characterLength('a😀b')).toBe(3);
     expect(isNineDigits('١٢٣٤٥٦٧٨٩')).toBe(true);
