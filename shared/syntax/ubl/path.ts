@@ -79,7 +79,7 @@ export function evaluatePath(
   context: XmlElement | undefined,
   documentElement: XmlElement,
   predicates: PredicateContext,
-): XmlElement[] {
+): readonly XmlElement[] {
   if (path.branches.length === 1) {
     return evaluateBranch(path.branches[0] as CompiledBranch, context, documentElement, predicates);
   }
@@ -133,23 +133,46 @@ function evaluateBranch(
   context: XmlElement | undefined,
   documentElement: XmlElement,
   predicates: PredicateContext,
-): XmlElement[] {
+): readonly XmlElement[] {
   const start = branch.fromDocument ? documentElement : context;
-  if (start === undefined) return [];
-  // Called for every term of every line: no intermediate arrays beyond one per step.
-  let nodes: readonly XmlElement[] | undefined;
+  if (start === undefined) return NOTHING;
+  // Called for every repeatable term and group of every line, which mostly find nothing or one
+  // element: no list is made until something is found, and then one of its size.
+  let nodes: XmlElement[] | undefined;
   for (const step of branch.steps) {
     if (step.localName === undefined) continue;
-    const next: XmlElement[] = [];
     const test = step.predicate && PREDICATES[step.predicate].test;
-    for (const node of nodes ?? [start]) {
-      for (const c of node.children) {
-        if (c.localName !== step.localName || c.namespace !== step.namespace) continue;
-        if (test === undefined || test(c, predicates)) next.push(c);
+    let next: XmlElement[] | undefined;
+    if (nodes === undefined) next = matchingChildren(start, step, test, predicates, undefined);
+    else {
+      for (let i = 0; i < nodes.length; i++) {
+        next = matchingChildren(nodes[i] as XmlElement, step, test, predicates, next);
       }
     }
-    if (next.length === 0) return next;
+    if (next === undefined) return NOTHING;
     nodes = next;
   }
-  return nodes === undefined ? [start] : (nodes as XmlElement[]);
+  return nodes ?? [start];
 }
+
+/** Adds to `found` (made on the first match) the children of `node` that `step` takes. */
+function matchingChildren(
+  node: XmlElement,
+  step: CompiledStep,
+  test: ((element: XmlElement, context: PredicateContext) => boolean) | undefined,
+  predicates: PredicateContext,
+  found: XmlElement[] | undefined,
+): XmlElement[] | undefined {
+  const { children } = node;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
+    if (c.localName !== step.localName || c.namespace !== step.namespace) continue;
+    if (test !== undefined && !test(c, predicates)) continue;
+    if (found === undefined) found = [c];
+    else found.push(c);
+  }
+  return found;
+}
+
+/** The empty result, shared: results are read-only. */
+const NOTHING: readonly XmlElement[] = [];

@@ -176,6 +176,8 @@ function compiledBinding(documentType: UblDocumentType): CompiledContent {
 
 type JsonObject = Record<string, unknown>;
 
+const NO_ELEMENTS: readonly XmlElement[] = [];
+
 const QUALIFIER_KEYS = ['scheme', 'version', 'mimeCode', 'filename'] as const;
 
 /**
@@ -229,8 +231,8 @@ class UblReader {
     return first;
   }
 
-  private evaluate(path: CompiledPath, context: XmlElement | undefined): XmlElement[] {
-    if (context === undefined && !path.fromDocument) return [];
+  private evaluate(path: CompiledPath, context: XmlElement | undefined): readonly XmlElement[] {
+    if (context === undefined && !path.fromDocument) return NO_ELEMENTS;
     return evaluatePath(path, context, this.root, this.predicates);
   }
 
