@@ -34,9 +34,19 @@ interface DecimalValue {
 
 type Group = Readonly<Record<string, unknown>>;
 
+/** Whether some `terms` value of `group` has more than `max` decimals. */
+function exceeds(group: Group | undefined, terms: readonly TermId[], max: number): boolean {
+  if (group === undefined) return false;
+  for (let i = 0; i < terms.length; i++) {
+    if (decimalsOrZero(group[terms[i] as TermId]) > max) return true;
+  }
+  return false;
+}
+
 /**
- * Pushes every `terms` value of `group` with more than `max` decimals. Pointers are built only
- * for those: this runs on every amount of a 1,000-line invoice.
+ * Pushes every `terms` value of `group` with more than `max` decimals. Callers ask `exceeds`
+ * first: this runs on every amount of a 1,000-line invoice, and the path of a place is built only
+ * when it has something to report.
  */
 function collect(
   found: DecimalValue[],
@@ -59,35 +69,51 @@ function collect(
   }
 }
 
+const ALLOWANCE_AMOUNTS: readonly TermId[] = ['BT-92', 'BT-93'];
+const CHARGE_AMOUNTS: readonly TermId[] = ['BT-99', 'BT-100'];
+const BREAKDOWN_AMOUNTS: readonly TermId[] = ['BT-116', 'BT-117'];
+const LINE_AMOUNTS: readonly TermId[] = ['BT-131'];
+const LINE_ALLOWANCE_AMOUNTS: readonly TermId[] = ['BT-136', 'BT-137'];
+const LINE_CHARGE_AMOUNTS: readonly TermId[] = ['BT-141', 'BT-142'];
+const QUANTITIES: readonly TermId[] = ['BT-129'];
+const PRICES: readonly TermId[] = ['BT-146', 'BT-147', 'BT-148'];
+
 /** Every amount Chorus Pro reads (docs/rules/chorus.md CHORUS-08) with more than 2 decimals. */
 function amountsWithTooManyDecimals(invoice: Invoice): DecimalValue[] {
   const found: DecimalValue[] = [];
   const max = AMOUNT_MAX_DECIMALS;
   const allowances = invoice['BG-20'] ?? [];
   for (let n = 0; n < allowances.length; n++) {
-    collect(found, allowances[n], ['BT-92', 'BT-93'], max, ['BG-20', n]);
+    if (!exceeds(allowances[n], ALLOWANCE_AMOUNTS, max)) continue;
+    collect(found, allowances[n], ALLOWANCE_AMOUNTS, max, ['BG-20', n]);
   }
   const charges = invoice['BG-21'] ?? [];
   for (let n = 0; n < charges.length; n++) {
-    collect(found, charges[n], ['BT-99', 'BT-100'], max, ['BG-21', n]);
+    if (!exceeds(charges[n], CHARGE_AMOUNTS, max)) continue;
+    collect(found, charges[n], CHARGE_AMOUNTS, max, ['BG-21', n]);
   }
   collect(found, invoice['BG-22'], DOCUMENT_TOTAL_TERMS, max, ['BG-22']);
   const breakdown = invoice['BG-23'] ?? [];
   for (let n = 0; n < breakdown.length; n++) {
-    collect(found, breakdown[n], ['BT-116', 'BT-117'], max, ['BG-23', n]);
+    if (!exceeds(breakdown[n], BREAKDOWN_AMOUNTS, max)) continue;
+    collect(found, breakdown[n], BREAKDOWN_AMOUNTS, max, ['BG-23', n]);
   }
   const lines = invoice['BG-25'] ?? [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     if (line === undefined) continue;
-    collect(found, line, ['BT-131'], max, ['BG-25', n], n + 1);
+    if (exceeds(line, LINE_AMOUNTS, max)) {
+      collect(found, line, LINE_AMOUNTS, max, ['BG-25', n], n + 1);
+    }
     const allowances = line['BG-27'] ?? [];
     for (let m = 0; m < allowances.length; m++) {
-      collect(found, allowances[m], ['BT-136', 'BT-137'], max, ['BG-25', n, 'BG-27', m], n + 1);
+      if (!exceeds(allowances[m], LINE_ALLOWANCE_AMOUNTS, max)) continue;
+      collect(found, allowances[m], LINE_ALLOWANCE_AMOUNTS, max, ['BG-25', n, 'BG-27', m], n + 1);
     }
     const charges = line['BG-28'] ?? [];
     for (let m = 0; m < charges.length; m++) {
-      collect(found, charges[m], ['BT-141', 'BT-142'], max, ['BG-25', n, 'BG-28', m], n + 1);
+      if (!exceeds(charges[m], LINE_CHARGE_AMOUNTS, max)) continue;
+      collect(found, charges[m], LINE_CHARGE_AMOUNTS, max, ['BG-25', n, 'BG-28', m], n + 1);
     }
   }
   return found;
@@ -181,25 +207,23 @@ export const CHORUS_09 = chorusRule({
     for (let n = 0; n < lines.length; n++) {
       const line = lines[n];
       if (line === undefined) continue;
-      collect(pending, line, ['BT-129'], QUANTITY_MAX_DECIMALS, ['BG-25', n], n + 1);
-      for (const item of pending) {
-        found.push(tooManyDecimals(item, QUANTITY_MAX_DECIMALS, quantity, 'lineQuantity'));
+      if (exceeds(line, QUANTITIES, QUANTITY_MAX_DECIMALS)) {
+        collect(pending, line, QUANTITIES, QUANTITY_MAX_DECIMALS, ['BG-25', n], n + 1);
+        for (const item of pending) {
+          found.push(tooManyDecimals(item, QUANTITY_MAX_DECIMALS, quantity, 'lineQuantity'));
+        }
+        pending.length = 0;
       }
-      pending.length = 0;
-      const prices = ['BT-146', 'BT-147', 'BT-148'] as const;
-      collect(
-        pending,
-        line['BG-29'],
-        prices,
-        UNIT_PRICE_MAX_DECIMALS,
-        ['BG-25', n, 'BG-29'],
-        n + 1,
-      );
-      for (const item of pending) {
-        const field = item.term === 'BT-147' ? 'lineDiscount' : 'lineUnitPrice';
-        found.push(tooManyDecimals(item, UNIT_PRICE_MAX_DECIMALS, price, field));
+      const unitPrice = line['BG-29'];
+      if (exceeds(unitPrice, PRICES, UNIT_PRICE_MAX_DECIMALS)) {
+        const where = ['BG-25', n, 'BG-29'];
+        collect(pending, unitPrice, PRICES, UNIT_PRICE_MAX_DECIMALS, where, n + 1);
+        for (const item of pending) {
+          const field = item.term === 'BT-147' ? 'lineDiscount' : 'lineUnitPrice';
+          found.push(tooManyDecimals(item, UNIT_PRICE_MAX_DECIMALS, price, field));
+        }
+        pending.length = 0;
       }
-      pending.length = 0;
     }
     return found;
   },
