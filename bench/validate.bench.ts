@@ -8,7 +8,7 @@ import { arch, cpus, platform } from 'node:os';
 import { join } from 'node:path';
 import { type ValidateOptions, validateXml } from '../shared/rules/engine';
 import { createXsdValidator } from '../shared/xsd';
-import { largeUblInvoice } from '../test/support/large-invoice';
+import { largeCiiInvoice, largeUblInvoice } from '../test/support/large-invoice';
 
 const EXAMPLES = 'test/fixtures/en16931/examples';
 
@@ -59,6 +59,7 @@ async function measure(
 
 const examples = load();
 const large = new TextEncoder().encode(largeUblInvoice(1000));
+const largeCii = new TextEncoder().encode(largeCiiInvoice(1000));
 const xsd = createXsdValidator(() => import('libxml2-wasm'));
 const rules: ValidateOptions['rules'] = ['en16931', 'profile', 'fr', 'chorus'];
 
@@ -83,6 +84,8 @@ row('34 official examples, rules only (all layers)', await measure(exampleDocs, 
 row('34 official examples, XSD + rules', await measure(exampleDocs, { rules, xsd }, 10));
 row('1,000-line UBL invoice, rules only', await measure([large], { rules }, 20));
 row('1,000-line UBL invoice, XSD + rules', await measure([large], { rules, xsd }, 10));
+row('1,000-line CII invoice, rules only', await measure([largeCii], { rules }, 20));
+row('1,000-line CII invoice, XSD + rules', await measure([largeCii], { rules, xsd }, 10));
 
 const memory = process.memoryUsage();
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
