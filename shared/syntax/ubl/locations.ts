@@ -36,6 +36,8 @@ export class ElementLocations {
   private readonly locations = new Map<number, SourceLocation>();
   private readonly paths = new Map<number, string>();
   private readonly steps = new Map<number, string>();
+  /** The children of each long parent (by its order), by local name then namespace. */
+  private readonly siblingGroups = new Map<number, Map<string, Map<string, XmlElement[]>>>();
 
   /** One location object per element, shared by every pointer that names it. */
   of(element: XmlElement): SourceLocation {
@@ -63,65 +65,58 @@ export class ElementLocations {
   private stepOf(element: XmlElement, parent: XmlElement): string {
     let step = this.steps.get(element.order);
     if (step === undefined) {
-      this.nameChildren(parent);
-      step = this.steps.get(element.order) as string;
+      if (parent.children.length <= SMALL) {
+        this.nameChildren(parent);
+        step = this.steps.get(element.order) as string;
+      } else {
+        step = this.stepAmongMany(element, parent);
+        this.steps.set(element.order, step);
+      }
     }
     return step;
   }
 
-  /** Steps of all the children of `parent` in one pass: `[n]` only where a name repeats. */
+  /** Steps of all the children of a small `parent` in one pass: `[n]` only where a name repeats. */
   private nameChildren(parent: XmlElement): void {
     const { children } = parent;
-    if (children.length <= SMALL) {
-      // A line or a party: a few children, compared pairwise without building any map.
-      for (const c of children) {
-        let count = 0;
-        let position = 0;
-        for (const other of children) {
-          if (other.localName !== c.localName || other.namespace !== c.namespace) continue;
-          count++;
-          if (other === c) position = count;
-        }
-        this.steps.set(c.order, count === 1 ? nameOf(c) : `${nameOf(c)}[${position}]`);
-      }
-      return;
-    }
-    // The document element of a long invoice: grouped by local name, the parser's own strings as
-    // keys, so that no new string is hashed per child.
-    const byName = new Map<string, XmlElement[]>();
+    // A line or a party: a few children, compared pairwise without building any map.
     for (const c of children) {
-      const same = byName.get(c.localName);
-      if (same === undefined) byName.set(c.localName, [c]);
-      else same.push(c);
-    }
-    for (const same of byName.values()) {
-      const namespace = (same[0] as XmlElement).namespace;
-      if (same.every((c) => c.namespace === namespace)) this.number(same);
-      else this.numberByNamespace(same);
+      let count = 0;
+      let position = 0;
+      for (const other of children) {
+        if (other.localName !== c.localName || other.namespace !== c.namespace) continue;
+        count++;
+        if (other === c) position = count;
+      }
+      this.steps.set(c.order, count === 1 ? nameOf(c) : `${nameOf(c)}[${position}]`);
     }
   }
 
-  /** Same local name in several namespaces (rare): positions count within each namespace. */
-  private numberByNamespace(sameName: readonly XmlElement[]): void {
-    const byNamespace = new Map<string, XmlElement[]>();
-    for (const c of sameName) {
-      const same = byNamespace.get(c.namespace);
-      if (same === undefined) byNamespace.set(c.namespace, [c]);
-      else same.push(c);
+  /**
+   * The step of one child of a long list (the document element of a long invoice): its position
+   * among the siblings of its name (in its namespace), grouped once per parent. Only the children
+   * a finding points to get a step, not the thousand lines around them.
+   */
+  private stepAmongMany(element: XmlElement, parent: XmlElement): string {
+    let groups = this.siblingGroups.get(parent.order);
+    if (groups === undefined) {
+      // Keyed by the parser's own strings, so that no new string is hashed per child.
+      groups = new Map();
+      for (const c of parent.children) {
+        let byNamespace = groups.get(c.localName);
+        if (byNamespace === undefined) {
+          byNamespace = new Map();
+          groups.set(c.localName, byNamespace);
+        }
+        const same = byNamespace.get(c.namespace);
+        if (same === undefined) byNamespace.set(c.namespace, [c]);
+        else same.push(c);
+      }
+      this.siblingGroups.set(parent.order, groups);
     }
-    for (const same of byNamespace.values()) this.number(same);
-  }
-
-  /** Siblings of one name: the name alone if it is unique, else with each one's position. */
-  private number(same: readonly XmlElement[]): void {
-    const name = nameOf(same[0] as XmlElement);
-    if (same.length === 1) {
-      this.steps.set((same[0] as XmlElement).order, name);
-      return;
-    }
-    for (let i = 0; i < same.length; i++) {
-      this.steps.set((same[i] as XmlElement).order, `${name}[${i + 1}]`);
-    }
+    const same = groups.get(element.localName)?.get(element.namespace) as readonly XmlElement[];
+    const name = nameOf(element);
+    return same.length === 1 ? name : `${name}[${same.indexOf(element) + 1}]`;
   }
 }
 
