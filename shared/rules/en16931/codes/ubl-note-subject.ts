@@ -70,7 +70,11 @@ export function scanUblNoteSubjects(root: XmlElement): CodeFinding[] {
     (root.namespace === NS.cn && root.localName === 'CreditNote');
   if (!isRoot) return [];
   const findings: CodeFinding[] = [];
-  for (const note of root.children) {
+  // Indexed: the root holds every line, and this loop runs once per document, often before V8
+  // optimises it, when for…of allocates at each step.
+  const list = root.children;
+  for (let i = 0; i < list.length; i++) {
+    const note = list[i] as XmlElement;
     if (note.namespace !== NS.cbc || note.localName !== 'Note') continue;
     const subject = noteSubjectOf(stringValue(note));
     if (subject !== undefined && !ublNoteSubjectListText().includes(subject)) {

@@ -19,7 +19,8 @@
  */
 import type { LocalizedText } from '../../../i18n/text';
 import type { Invoice } from '../../../model';
-import { select } from '../../../xml';
+import { NS } from '../../../syntax/namespaces';
+import type { XmlElement } from '../../../xml';
 import type { Rule, RuleContext, Violation } from '../../rule';
 import { categoryLabel, type VatCategory, type VatCategoryCode } from './categories';
 import { contextMatch, dialectOf } from './dialect';
@@ -118,12 +119,34 @@ function present(context: RuleContext, term: PartyTerm): boolean {
 function sidePresent(context: RuleContext, side: readonly PartyTerm[]): boolean {
   const root = context.xml?.document.root;
   if (side === SELLER_ANY && context.xml?.syntax === 'ubl' && root !== undefined) {
-    const given =
-      select(root, 'cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID')
-        .length > 0;
-    return given || present(context, 'BT-63');
+    return hasPath(root, SELLER_COMPANY_ID, 0) || present(context, 'BT-63');
   }
   return side.some((t) => present(context, t));
+}
+
+const SELLER_COMPANY_ID: readonly (readonly [string, string])[] = [
+  [NS.cac, 'AccountingSupplierParty'],
+  [NS.cac, 'Party'],
+  [NS.cac, 'PartyTaxScheme'],
+  [NS.cbc, 'CompanyID'],
+];
+
+/** Whether some element is at this path of names below `element` (no list of them built). */
+function hasPath(
+  element: XmlElement,
+  path: readonly (readonly [string, string])[],
+  from: number,
+): boolean {
+  const step = path[from];
+  if (step === undefined) return true;
+  const [namespace, localName] = step;
+  const list = element.children;
+  for (let i = 0; i < list.length; i++) {
+    const child = list[i] as XmlElement;
+    if (child.localName !== localName || child.namespace !== namespace) continue;
+    if (hasPath(child, path, from + 1)) return true;
+  }
+  return false;
 }
 
 function names(terms: readonly PartyTerm[], joiner: LocalizedText): LocalizedText {
@@ -223,7 +246,9 @@ export function partyIdentifiersRule(category: VatCategory, kind: ItemKind): Rul
     // The identifiers are the document's: UBL tests them once (its context is the invoice),
     // CII once per place in the category (its context).
     if (first && dialect === 'cii') {
-      return items.flatMap((item) => violation(category, needs, item, context) ?? []);
+      // What is missing is the document's: it fails for every place, or for none.
+      if (violation(category, needs, first, context) === undefined) return [];
+      return items.map((item) => violation(category, needs, item, context) as Violation);
     }
     if (first) {
       const found = violation(category, needs, first, context);

@@ -134,7 +134,8 @@ export function rateRule(category: VatCategory, kind: ItemKind): Rule {
         kind === 'line' ? usage.lines : kind === 'allowance' ? usage.allowances : usage.charges;
       const need = rateNeed(category.code, context);
       const out: Violation[] = [];
-      for (const item of items) {
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as TaxedItem;
         const rate = item.rateIn(category.code, match);
         if (!meets(rate, need)) out.push(violation(category, item, rate, need));
       }

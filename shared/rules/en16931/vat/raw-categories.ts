@@ -237,7 +237,9 @@ function emptyPlaces(): Places {
 function ublPlaces(root: XmlElement): Places {
   const places = emptyPlaces();
   const lineName = root.localName === 'CreditNote' ? 'CreditNoteLine' : 'InvoiceLine';
-  for (const element of root.children) {
+  const list = root.children;
+  for (let i = 0; i < list.length; i++) {
+    const element = list[i] as XmlElement;
     if (element.namespace !== NS.cac) continue;
     if (element.localName === lineName) places.line.push(element);
     else if (element.localName === 'AllowanceCharge') {

@@ -114,7 +114,8 @@ function sumOf(
 ): { total: Decimal; count: number } | Unreadable {
   const total = new ExactSum();
   let count = 0;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TaxedItem;
     if (rate !== undefined) {
       const itemRate = rateOf(item);
       if (itemRate.state === 'malformed')

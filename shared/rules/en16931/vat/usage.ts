@@ -71,7 +71,9 @@ function rateIn(
   code: string,
   match: CategoryMatch,
 ): NumberTerm {
-  for (const category of place.categories) {
+  const { categories } = place;
+  for (let i = 0; i < categories.length; i++) {
+    const category = categories[i] as RawCategory;
     if (!matches(category, code, match)) continue;
     return category.written ? category.rateTerm : place.rate;
   }
@@ -321,12 +323,11 @@ function items(
   categoriesOf: CategoriesOf,
 ): TaxedItem[] {
   const terms = TERMS[kind];
-  const out: TaxedItem[] = [];
-  if (!groups) return out;
+  if (!groups) return [];
   // Places mostly repeat a rate: they share its term (and the number it parses to).
   let lastRate: DecimalTerm | undefined;
-  for (let index = 0; index < groups.length; index++) {
-    const group = groups[index] as Group;
+  // Mapped: the list is made at its size, where pushing would grow it step by step.
+  return groups.map((group, index) => {
     let code: string | undefined;
     let rate: string | undefined;
     let amount: string | undefined;
@@ -352,19 +353,16 @@ function items(
       rateTerm = numberTerm(context, rate, terms.group, index, terms.rate);
       if (rateTerm instanceof DecimalTerm) lastRate = rateTerm;
     }
-    out.push(
-      new TaxedItem(
-        kind,
-        index,
-        code,
-        categoriesOf(kind, index, code),
-        rateTerm,
-        numberTerm(context, amount, terms.group, index, terms.amount),
-        kind === 'line' ? (group as InvoiceLine)['BT-126'] : undefined,
-      ),
+    return new TaxedItem(
+      kind,
+      index,
+      code,
+      categoriesOf(kind, index, code),
+      rateTerm,
+      numberTerm(context, amount, terms.group, index, terms.amount),
+      kind === 'line' ? (group as InvoiceLine)['BT-126'] : undefined,
     );
-  }
-  return out;
+  });
 }
 
 /**
