@@ -2,6 +2,7 @@
 import { isAllowedCode } from '../../codes';
 import { pointer } from '../../model';
 import type { XmlAttribute, XmlElement } from '../../xml';
+import { documentWalk } from '../en16931/business/document-walk';
 import { NONE, type RuleContext, type Violation } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
 import { change, fillIn, quote, sentences } from './text';
@@ -19,28 +20,22 @@ function isVatTotal(element: XmlElement): boolean {
   );
 }
 
-/** Each currency other than BT-5 found on an amount, with the first attribute that has it. */
+/**
+ * Each currency other than BT-5 found on an amount, with the first attribute that has it. The
+ * attributes come from the walk of the document the business rules make anyway (document order).
+ */
 function foreignCurrencies(
-  root: XmlElement,
+  attributes: readonly XmlAttribute[],
   invoiceCurrency: string,
   vatCurrency: string | undefined,
 ): Map<string, XmlAttribute> {
   const found = new Map<string, XmlAttribute>();
-  // One pass over the tree with indexed loops: this runs on every element of a 1,000-line invoice.
-  const pending: XmlElement[] = [root];
-  while (pending.length > 0) {
-    const element = pending.pop() as XmlElement;
-    const attributes = element.attributes;
-    for (let a = 0; a < attributes.length; a++) {
-      const attribute = attributes[a] as XmlAttribute;
-      if (attribute.localName !== 'currencyID' || attribute.namespace !== '') continue;
-      const currency = attribute.value.trim();
-      if (currency === invoiceCurrency || found.has(currency)) continue;
-      if (currency === vatCurrency && isVatTotal(element)) continue;
-      found.set(currency, attribute);
-    }
-    const kids = element.children;
-    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i] as XmlElement);
+  for (let a = 0; a < attributes.length; a++) {
+    const attribute = attributes[a] as XmlAttribute;
+    const currency = attribute.value.trim();
+    if (currency === invoiceCurrency || found.has(currency)) continue;
+    if (currency === vatCurrency && isVatTotal(attribute.parent)) continue;
+    found.set(currency, attribute);
   }
   return found;
 }
@@ -77,9 +72,8 @@ function checkCurrency(context: RuleContext): readonly Violation[] {
       },
     ];
   }
-  const root = context.xml?.document.root;
-  if (root === undefined) return NONE;
-  const foreign = foreignCurrencies(root, currency, invoice['BT-6']);
+  if (context.xml === undefined) return NONE;
+  const foreign = foreignCurrencies(documentWalk(context).currencies, currency, invoice['BT-6']);
   if (foreign.size === 0) return NONE;
   const list = [currency, ...foreign.keys()].join(', ');
   const [first] = foreign.values();
