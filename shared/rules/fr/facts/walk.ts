@@ -181,6 +181,24 @@ export function firstChild(
   return undefined;
 }
 
+/**
+ * The index of the first child of `element` at or after `from` with this name, or -1: a way to
+ * walk the children of one name without collecting them in a list.
+ */
+export function nextChild(
+  element: XmlElement,
+  from: number,
+  namespace: string,
+  localName: string,
+): number {
+  const { children } = element;
+  for (let i = from; i < children.length; i++) {
+    const child = children[i] as XmlElement;
+    if (child.localName === localName && child.namespace === namespace) return i;
+  }
+  return -1;
+}
+
 /** The children of `element` with this name, in document order (none: a shared empty list). */
 export function childrenOf(
   element: XmlElement | undefined,

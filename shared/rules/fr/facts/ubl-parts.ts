@@ -1,0 +1,123 @@
+/**
+ * Readings of UBL parts that occur both at document level and in lines (references, deliveries,
+ * VAT categories, allowances and charges), for ubl.ts and ubl-lines.ts.
+ */
+import { NS } from '../../../syntax/namespaces';
+import type { XmlElement } from '../../../xml';
+import { normalizeSpace } from '../lexical';
+import type {
+  CheckedValue,
+  ObjectReference,
+  PartyFacts,
+  PrecedingReference,
+  Value,
+  VatCategoryFacts,
+} from './types';
+import {
+  attribute,
+  first,
+  firstChild,
+  nextChild,
+  schemedAt,
+  stringValue,
+  valueOfElement,
+  valuesAt,
+} from './walk';
+
+export const CAC = NS.cac;
+export const CBC = NS.cbc;
+
+export function optionalValue(found: XmlElement | undefined): Value | undefined {
+  return found === undefined ? undefined : valueOfElement(found);
+}
+
+/** The element's value, unless it is absent or blank. */
+export function pushUnlessBlank(
+  into: CheckedValue[],
+  check: string,
+  term: string,
+  element: XmlElement | undefined,
+): void {
+  if (element !== undefined && normalizeSpace(stringValue(element)) !== '')
+    into.push({ check, term, value: valueOfElement(element) });
+}
+
+export function chargeIndicatorOf(charge: XmlElement): string | undefined {
+  const indicator = first(charge, 'cbc:ChargeIndicator');
+  return indicator === undefined ? undefined : normalizeSpace(stringValue(indicator));
+}
+
+/**
+ * A VAT category, and each of its rates for BR-FR-DEC-04. UBL: an absent category passes
+ * (`not($categoryCode) or …`) and an empty cbc:Percent element is still checked (`not($vatRate)`
+ * is false for an element).
+ */
+export function addVatCategory(
+  vatCategories: VatCategoryFacts[],
+  rates: CheckedValue[],
+  kind: VatCategoryFacts['kind'],
+  category: XmlElement,
+  check: string,
+  term: string,
+): void {
+  const firstPercent = nextChild(category, 0, CBC, 'Percent');
+  // The first rate is BR-FR-16's and the first of DEC-04's: one value for both.
+  const rate =
+    firstPercent === -1 ? undefined : valueOfElement(category.children[firstPercent] as XmlElement);
+  vatCategories.push({
+    kind,
+    place: { node: category },
+    category: optionalValue(firstChild(category, CBC, 'ID')),
+    categoryMayBeAbsent: true,
+    rate,
+  });
+  if (rate === undefined) return;
+  rates.push({ check, term, value: rate });
+  for (let i = nextChild(category, firstPercent + 1, CBC, 'Percent'); i !== -1; ) {
+    rates.push({ check, term, value: valueOfElement(category.children[i] as XmlElement) });
+    i = nextChild(category, i + 1, CBC, 'Percent');
+  }
+}
+
+export function precedingReference(reference: XmlElement): PrecedingReference {
+  return {
+    place: { node: reference },
+    numbers: valuesAt(reference, 'cac:InvoiceDocumentReference/cbc:ID'),
+    dates: valuesAt(reference, 'cac:InvoiceDocumentReference/cbc:IssueDate'),
+    typeCodes: valuesAt(reference, 'cac:InvoiceDocumentReference/cbc:DocumentTypeCode'),
+  };
+}
+
+export function objectReference(reference: XmlElement): ObjectReference {
+  const id = first(reference, 'cbc:ID');
+  const typeCode = first(reference, 'cbc:DocumentTypeCode');
+  return {
+    place: { node: reference },
+    scheme: id === undefined ? undefined : attribute(id, 'schemeID'),
+    typeCode: typeCode === undefined ? undefined : stringValue(typeCode),
+    ids: valuesAt(reference, 'cbc:ID'),
+  };
+}
+
+/**
+ * A deliver-to place: its identifiers are `cac:DeliveryLocation/cbc:ID`, its SIREN the delivery
+ * party's. The official line-level version looks one `cac:DeliveryLocation` too deep and never
+ * runs (« intent »: read like the header one).
+ */
+export function deliveryParty(
+  role: 'shipTo' | 'lineShipTo',
+  delivery: XmlElement,
+  line?: string,
+): PartyFacts | undefined {
+  const location = first(delivery, 'cac:DeliveryLocation');
+  const legalIds = schemedAt(delivery, 'cac:DeliveryParty/cac:PartyLegalEntity/cbc:CompanyID');
+  if (location === undefined && legalIds.length === 0) return undefined;
+  return {
+    role,
+    place: { node: location ?? delivery },
+    ...(line === undefined ? {} : { line }),
+    ids: schemedAt(location, 'cbc:ID'),
+    legalIds,
+    endpoints: [],
+  };
+}
