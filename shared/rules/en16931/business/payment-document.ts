@@ -22,12 +22,25 @@ interface Means {
   readonly accounts: readonly { readonly element: XmlElement; readonly ids: readonly string[] }[];
 }
 
-/** The payment means of the document, or undefined for a model that did not come from XML. */
+const MEMO_KEY = 'business:payment-means';
+
+/**
+ * The payment means of the document, or undefined for a model that did not come from XML. Read
+ * once per document for BR-49, BR-50 and BR-61 (UBL looks for them among the root's children,
+ * every line included).
+ */
 export function paymentMeansOf(c: RuleContext): readonly Means[] | undefined {
   const xml = c.xml;
   if (xml === undefined) return undefined;
-  const root = xml.document.root;
-  if (xml.syntax === 'ubl') {
+  const cached = c.memo.get(MEMO_KEY) as readonly Means[] | undefined;
+  if (cached !== undefined) return cached;
+  const means = readPaymentMeans(xml.document.root, xml.syntax);
+  c.memo.set(MEMO_KEY, means);
+  return means;
+}
+
+function readPaymentMeans(root: XmlElement, syntax: 'ubl' | 'cii'): readonly Means[] {
+  if (syntax === 'ubl') {
     return children(root, NS.cac, 'PaymentMeans').map((element) => ({
       element,
       codes: children(element, NS.cbc, 'PaymentMeansCode').map((code) => code.text),

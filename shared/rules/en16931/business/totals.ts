@@ -109,13 +109,16 @@ function ublTaxTotalsWithSubtotals(root: XmlElement) {
 function repeatedVatTotals(c: RuleContext): Violation | undefined {
   const currency = c.invoice['BT-5'];
   if (c.xml === undefined || currency === undefined) return undefined;
-  const path =
+  const root = c.xml.document.root;
+  // UBL: `cac:TaxTotal/cbc:TaxAmount`, read child by child (no path evaluation over every line).
+  const all =
     c.xml.syntax === 'ubl'
-      ? 'cac:TaxTotal/cbc:TaxAmount'
-      : 'rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount';
-  const amounts = select(c.xml.document.root, path).filter(
-    (amount) => attr(amount, 'currencyID') === currency,
-  );
+      ? children(root, NS.cac, 'TaxTotal').flatMap((total) => children(total, NS.cbc, 'TaxAmount'))
+      : select(
+          root,
+          'rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount',
+        );
+  const amounts = all.filter((amount) => attr(amount, 'currencyID') === currency);
   if (amounts.length <= 1) return undefined;
   return {
     node: amounts[1] ?? amounts[0],
