@@ -22,7 +22,8 @@ function isVatTotal(element: XmlElement): boolean {
 
 /**
  * Each currency other than BT-5 found on an amount, with the first attribute that has it. The
- * attributes come from the walk of the document the business rules make anyway (document order).
+ * attributes come from the walk of the document the business rules make anyway (document order),
+ * which leaves out those written as the model's BT-5: none of them is another currency.
  */
 function foreignCurrencies(
   attributes: readonly XmlAttribute[],
@@ -73,7 +74,11 @@ function checkCurrency(context: RuleContext): readonly Violation[] {
     ];
   }
   if (context.xml === undefined) return NONE;
-  const foreign = foreignCurrencies(documentWalk(context).currencies, currency, invoice['BT-6']);
+  const foreign = foreignCurrencies(
+    documentWalk(context).otherCurrencies,
+    currency,
+    invoice['BT-6'],
+  );
   if (foreign.size === 0) return NONE;
   const list = [currency, ...foreign.keys()].join(', ');
   const [first] = foreign.values();

@@ -78,6 +78,9 @@ const LINE_CHARGE_AMOUNTS: readonly TermId[] = ['BT-141', 'BT-142'];
 const QUANTITIES: readonly TermId[] = ['BT-129'];
 const PRICES: readonly TermId[] = ['BT-146', 'BT-147', 'BT-148'];
 
+/** Shared by the lines without allowances or charges: no empty list made for each. */
+const NO_GROUPS: readonly Group[] = [];
+
 /** Every amount Chorus Pro reads (docs/rules/chorus.md CHORUS-08) with more than 2 decimals. */
 function amountsWithTooManyDecimals(invoice: Invoice): DecimalValue[] {
   const found: DecimalValue[] = [];
@@ -105,12 +108,12 @@ function amountsWithTooManyDecimals(invoice: Invoice): DecimalValue[] {
     if (exceeds(line, LINE_AMOUNTS, max)) {
       collect(found, line, LINE_AMOUNTS, max, ['BG-25', n], n + 1);
     }
-    const allowances = line['BG-27'] ?? [];
+    const allowances = line['BG-27'] ?? NO_GROUPS;
     for (let m = 0; m < allowances.length; m++) {
       if (!exceeds(allowances[m], LINE_ALLOWANCE_AMOUNTS, max)) continue;
       collect(found, allowances[m], LINE_ALLOWANCE_AMOUNTS, max, ['BG-25', n, 'BG-27', m], n + 1);
     }
-    const charges = line['BG-28'] ?? [];
+    const charges = line['BG-28'] ?? NO_GROUPS;
     for (let m = 0; m < charges.length; m++) {
       if (!exceeds(charges[m], LINE_CHARGE_AMOUNTS, max)) continue;
       collect(found, charges[m], LINE_CHARGE_AMOUNTS, max, ['BG-25', n, 'BG-28', m], n + 1);

@@ -158,7 +158,10 @@ function lineLevel(group: 'BG-27' | 'BG-28', term: string) {
     const found: Amount[] = [];
     const lines = c.invoice['BG-25'] ?? [];
     for (let index = 0; index < lines.length; index++) {
-      amountsIn(c, lines[index]?.[group], `/BG-25/${index}/${group}`, term, found);
+      const items = lines[index]?.[group];
+      // The pointer only for a line that has such groups: most have none.
+      if (items === undefined || items.length === 0) continue;
+      amountsIn(c, items, `/BG-25/${index}/${group}`, term, found);
     }
     return found;
   };

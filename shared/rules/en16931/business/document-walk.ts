@@ -8,8 +8,10 @@
  * - every VAT identifier of any party, as BR-CO-09 finds them: UBL `cac:PartyTaxScheme` of the VAT
  *   scheme (its `cbc:CompanyID`), CII `ram:SpecifiedTaxRegistration/ram:ID[@schemeID='VA']` — a
  *   second one of a party too, which the model does not keep;
- * - every `currencyID` attribute, for the chorus layer's single currency (CHORUS-04): one walk of
- *   a long invoice's tree less (a walk costs more in memory traffic than in the tests it makes).
+ * - every `currencyID` attribute in another currency than the invoice's (BT-5, as the model has
+ *   it; all of them when the model has none), for the chorus layer's single currency (CHORUS-04):
+ *   one walk of a long invoice's tree less (a walk costs more in memory traffic than in the tests
+ *   it makes), and on most invoices an empty list.
  */
 import { NS } from '../../../syntax/namespaces';
 import { attr, children, normalizeSpace, type XmlAttribute, type XmlElement } from '../../../xml';
@@ -21,8 +23,8 @@ export interface DocumentWalk {
   readonly additionalDocuments: readonly XmlElement[];
   /** UBL: the VAT `cac:PartyTaxScheme` elements; CII: the `ram:ID` elements of scheme VA. */
   readonly vatIdentifiers: readonly XmlElement[];
-  /** Every `currencyID` attribute (in no namespace), in document order. */
-  readonly currencies: readonly XmlAttribute[];
+  /** The `currencyID` attributes (in no namespace) other than BT-5, in document order. */
+  readonly otherCurrencies: readonly XmlAttribute[];
 }
 
 const KEY = 'business:document-walk';
@@ -30,7 +32,7 @@ const NONE: DocumentWalk = {
   padded: new Map(),
   additionalDocuments: [],
   vatIdentifiers: [],
-  currencies: [],
+  otherCurrencies: [],
 };
 
 /** A number with a decimal point, then XML white space (a text like `3.5 KG ` is no amount). */
@@ -40,16 +42,17 @@ export function documentWalk(c: RuleContext): DocumentWalk {
   const cached = c.memo.get(KEY) as DocumentWalk | undefined;
   if (cached !== undefined) return cached;
   const root = c.xml?.document.root;
-  const walk = root === undefined ? NONE : walkFrom(root, c.xml?.syntax === 'ubl');
+  const walk =
+    root === undefined ? NONE : walkFrom(root, c.xml?.syntax === 'ubl', c.invoice['BT-5']);
   c.memo.set(KEY, walk);
   return walk;
 }
 
-function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
+function walkFrom(root: XmlElement, ubl: boolean, currency: string | undefined): DocumentWalk {
   const padded = new Map<string, string>();
   const additionalDocuments: XmlElement[] = [];
   const vatIdentifiers: XmlElement[] = [];
-  const currencies: XmlAttribute[] = [];
+  const otherCurrencies: XmlAttribute[] = [];
   const documentName = ubl ? 'AdditionalDocumentReference' : 'AdditionalReferencedDocument';
   const documentNamespace = ubl ? NS.cac : NS.ram;
   const stack = [root];
@@ -57,8 +60,12 @@ function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
     const { attributes, children: inside, localName, text } = element;
     for (let a = 0; a < attributes.length; a++) {
       const attribute = attributes[a] as XmlAttribute;
-      if (attribute.localName === 'currencyID' && attribute.namespace === '') {
-        currencies.push(attribute);
+      if (
+        attribute.localName === 'currencyID' &&
+        attribute.namespace === '' &&
+        attribute.value !== currency
+      ) {
+        otherCurrencies.push(attribute);
       }
     }
     if (localName === documentName) {
@@ -78,7 +85,7 @@ function walkFrom(root: XmlElement, ubl: boolean): DocumentWalk {
       padded.set(`${element.line}:${element.column}`, text);
     }
   }
-  return { padded, additionalDocuments, vatIdentifiers, currencies };
+  return { padded, additionalDocuments, vatIdentifiers, otherCurrencies };
 }
 
 /** `cac:PartyTaxScheme[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']`. */

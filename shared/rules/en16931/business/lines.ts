@@ -205,7 +205,8 @@ export const LINE_RULES: readonly Rule[] = [
       const ubl = variantOf(c) === 'ubl';
       const lines = c.invoice['BG-25'] ?? [];
       for (let index = 0; index < lines.length; index++) {
-        const classifications = lines[index]?.['BG-31']?.['BT-158'] ?? [];
+        const classifications = lines[index]?.['BG-31']?.['BT-158'];
+        if (classifications === undefined) continue;
         for (let n = 0; n < classifications.length; n++) {
           if (classifications[n]?.scheme !== undefined) continue;
           const at = `/BG-25/${index}/BG-31/BT-158/${n}/scheme`;
@@ -229,7 +230,8 @@ export const LINE_RULES: readonly Rule[] = [
       const found: Violation[] = [];
       const lines = c.invoice['BG-25'] ?? [];
       for (let index = 0; index < lines.length; index++) {
-        const attributes = lines[index]?.['BG-31']?.['BG-32'] ?? [];
+        const attributes = lines[index]?.['BG-31']?.['BG-32'];
+        if (attributes === undefined) continue;
         for (let n = 0; n < attributes.length; n++) {
           const attribute = attributes[n];
           const at = `/BG-25/${index}/BG-31/BG-32/${n}`;
