@@ -468,7 +468,8 @@ class CiiLine implements LineFacts {
 
   get vatTotals(): LineFacts['vatTotals'] {
     return all(this.summation, 'ram:TaxTotalAmount').map((e) => ({
-      ...valueOfElement(e),
+      text: stringValue(e),
+      place: { node: e },
       currency: attribute(e, 'currencyID'),
     }));
   }

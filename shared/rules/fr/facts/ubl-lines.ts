@@ -308,7 +308,6 @@ function lineFacts(
   const { id, item } = children;
   const properties = childrenOf(item, CAC, 'AdditionalItemProperty');
   return new UblLine(
-    { node: element },
     lineLabel(id === undefined ? undefined : stringValue(id), index),
     optionalValue(id),
     // A self-reference without a status is a line with a blank sub-type, not a line without one.
@@ -335,7 +334,6 @@ class UblLine implements LineFacts {
   #seller: Pick<LineFacts, 'sellerName' | 'sellerLegalIds' | 'sellerCountry'> | undefined;
 
   constructor(
-    readonly place: Place,
     readonly label: string,
     readonly id: Value | undefined,
     readonly subType: Value | undefined,
@@ -347,6 +345,11 @@ class UblLine implements LineFacts {
     /** The line's first cac:Item. */
     private readonly item: XmlElement | undefined,
   ) {}
+
+  /** Made when asked for, which only a finding about the line does. */
+  get place(): Place {
+    return { node: this.element };
+  }
 
   get netAmount(): Value | undefined {
     return optionalValue(firstChild(this.element, CBC, 'LineExtensionAmount'));
@@ -367,7 +370,8 @@ class UblLine implements LineFacts {
   get vatTotals(): LineFacts['vatTotals'] {
     return childrenOf(this.element, CAC, 'TaxTotal').flatMap((total) =>
       all(total, 'cbc:TaxAmount').map((e) => ({
-        ...valueOfElement(e),
+        text: stringValue(e),
+        place: { node: e },
         currency: attribute(e, 'currencyID'),
       })),
     );

@@ -5,7 +5,7 @@
  */
 import { namespaceOfPrefix } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
-import type { SchemedValue, Value } from './types';
+import type { Place, SchemedValue, Value } from './types';
 
 interface Step {
   readonly namespace: string;
@@ -135,8 +135,24 @@ export function attribute(element: XmlElement, name: string): string | undefined
   return undefined;
 }
 
+/**
+ * An element's value. Its place is made when asked for, which only a finding does: a long invoice
+ * has several values per line, nearly all of them valid.
+ */
+class ElementValue implements Value {
+  readonly text: string;
+
+  constructor(private readonly element: XmlElement) {
+    this.text = stringValue(element);
+  }
+
+  get place(): Place {
+    return { node: this.element };
+  }
+}
+
 export function valueOfElement(element: XmlElement): Value {
-  return { text: stringValue(element), place: { node: element } };
+  return new ElementValue(element);
 }
 
 export function valueAt(from: XmlElement | undefined, path: string): Value | undefined {
