@@ -1,6 +1,8 @@
 /**
- * What some business rules need from the document itself, beyond the model, gathered in one walk
- * of the tree per document (kept in `context.memo`):
+ * The one walk of the document the en16931 rules make (kept in `context.memo`): on a long invoice
+ * a walk of the tree costs more in memory traffic than in the tests made on the way, so what the
+ * rules need from the document itself, beyond the model, is gathered in it:
+ * - the code-list findings (BR-CL, codes/xml-scan.ts), each element tested as the walk meets it;
  * - numbers written with spaces after them: `substring-after(x, '.')` counts those spaces, which
  *   the model (like xs:decimal) drops, so `100.00 ` has three decimals for BR-DEC-*;
  * - every `cbc:AdditionalDocumentReference` (UBL) or `ram:AdditionalReferencedDocument` (CII):
@@ -10,14 +12,18 @@
  *   second one of a party too, which the model does not keep;
  * - every `currencyID` attribute in another currency than the invoice's (BT-5, as the model has
  *   it; all of them when the model has none), for the chorus layer's single currency (CHORUS-04):
- *   one walk of a long invoice's tree less (a walk costs more in memory traffic than in the tests
- *   it makes), and on most invoices an empty list.
+ *   on most invoices an empty list.
  */
+
 import { NS } from '../../../syntax/namespaces';
+import type { ProfileSyntax } from '../../../syntax/profiles';
 import { attr, children, normalizeSpace, type XmlAttribute, type XmlElement } from '../../../xml';
 import type { RuleContext } from '../../rule';
+import { type CodeFinding, CodeScan } from '../codes/xml-scan';
 
 export interface DocumentWalk {
+  /** Every code-list violation, in document order. */
+  readonly codes: readonly CodeFinding[];
   /** Leaf texts with a '.' and trailing XML white space, by the `line:column` of their element. */
   readonly padded: ReadonlyMap<string, string>;
   readonly additionalDocuments: readonly XmlElement[];
@@ -29,6 +35,7 @@ export interface DocumentWalk {
 
 const KEY = 'business:document-walk';
 const NONE: DocumentWalk = {
+  codes: [],
   padded: new Map(),
   additionalDocuments: [],
   vatIdentifiers: [],
@@ -41,14 +48,19 @@ const PADDED_NUMBER = /^[ \t\r\n]*[+-]?\d*\.\d*[ \t\r\n]+$/;
 export function documentWalk(c: RuleContext): DocumentWalk {
   const cached = c.memo.get(KEY) as DocumentWalk | undefined;
   if (cached !== undefined) return cached;
-  const root = c.xml?.document.root;
   const walk =
-    root === undefined ? NONE : walkFrom(root, c.xml?.syntax === 'ubl', c.invoice['BT-5']);
+    c.xml === undefined ? NONE : walkFrom(c.xml.document.root, c.xml.syntax, c.invoice['BT-5']);
   c.memo.set(KEY, walk);
   return walk;
 }
 
-function walkFrom(root: XmlElement, ubl: boolean, currency: string | undefined): DocumentWalk {
+function walkFrom(
+  root: XmlElement,
+  syntax: ProfileSyntax,
+  currency: string | undefined,
+): DocumentWalk {
+  const ubl = syntax === 'ubl';
+  const codes = new CodeScan(syntax);
   const padded = new Map<string, string>();
   const additionalDocuments: XmlElement[] = [];
   const vatIdentifiers: XmlElement[] = [];
@@ -57,6 +69,7 @@ function walkFrom(root: XmlElement, ubl: boolean, currency: string | undefined):
   const documentNamespace = ubl ? NS.cac : NS.ram;
   const stack = [root];
   for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    codes.visit(element);
     const { attributes, children: inside, localName, text } = element;
     for (let a = 0; a < attributes.length; a++) {
       const attribute = attributes[a] as XmlAttribute;
@@ -85,7 +98,7 @@ function walkFrom(root: XmlElement, ubl: boolean, currency: string | undefined):
       padded.set(`${element.line}:${element.column}`, text);
     }
   }
-  return { padded, additionalDocuments, vatIdentifiers, otherCurrencies };
+  return { codes: codes.findings, padded, additionalDocuments, vatIdentifiers, otherCurrencies };
 }
 
 /** `cac:PartyTaxScheme[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']`. */

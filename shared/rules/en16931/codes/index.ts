@@ -1,14 +1,15 @@
 /**
  * BR-CL-*: the EN 16931 code lists (validation artefacts 1.3.16), one rule per id for both
  * syntaxes. On XML every node the schematron's contexts match is checked, attributes included
- * (currencyID, unitCode, schemeID, mimeCode, listID), in one walk shared by all the rules; on a
- * model that did not come from XML, the codes the model holds are checked.
+ * (currencyID, unitCode, schemeID, mimeCode, listID), in the walk of the document the en16931
+ * rules share; on a model that did not come from XML, the codes the model holds are checked.
  */
 import { CODE_LIST_RULE_IDS, type CodeListRuleId } from '../../../codes';
 import type { LocalizedText } from '../../../i18n/text';
 import { isTermId, termOfPointer } from '../../../model';
 import { xpathOf } from '../../../xml';
 import { NONE, type Rule, type RuleContext, type RuleFamily, type Violation } from '../../rule';
+import { documentWalk } from '../business/document-walk';
 import { scanModelCodes } from './model-scan';
 import {
   amountCurrencySubject,
@@ -18,7 +19,7 @@ import {
   valueMessage,
 } from './texts';
 import { scanUblNoteSubjects } from './ubl-note-subject';
-import { type CodeFinding, scanXmlCodes } from './xml-scan';
+import type { CodeFinding } from './xml-scan';
 
 const MEMO_KEY = 'en16931/codes/violations';
 
@@ -34,8 +35,10 @@ function violationsByRule(context: RuleContext): ReadonlyMap<CodeListRuleId, Vio
   };
   if (context.xml) {
     const { root } = context.xml.document;
-    const findings = scanXmlCodes(root, context.xml.syntax);
-    if (context.xml.syntax === 'ubl') findings.push(...scanUblNoteSubjects(root));
+    // Found in the walk of the document the en16931 rules share.
+    const scanned = documentWalk(context).codes;
+    const findings =
+      context.xml.syntax === 'ubl' ? [...scanned, ...scanUblNoteSubjects(root)] : scanned;
     const subjects = new SubjectFinder(context);
     for (const finding of findings) {
       add(finding.rule, {

@@ -1,8 +1,9 @@
 /**
- * The BR-CL rules on the XML, all in one walk of the tree. The schematron puts every code-list
- * rule of a syntax in one pattern, where a node is handled by the first rule whose context it
- * matches (a CII `ram:OriginTradeCountry/ram:ID` with a `schemeID` is BR-CL-11's, not BR-CL-15's);
- * the candidates of each element name are kept in rule order to do the same.
+ * The BR-CL rules on the XML, each element tested as the walk of the document the en16931 rules
+ * share meets it (business/document-walk.ts). The schematron puts every code-list rule of a
+ * syntax in one pattern, where a node is handled by the first rule whose context it matches (a
+ * CII `ram:OriginTradeCountry/ram:ID` with a `schemeID` is BR-CL-11's, not BR-CL-15's): the
+ * candidates of each element name are kept in rule order to do the same.
  */
 import { CODE_LIST_RULE_IDS, type CodeListRuleId, codeRuleData, type Syntax } from '../../../codes';
 import type { ProfileSyntax } from '../../../syntax/profiles';
@@ -164,22 +165,26 @@ function scanCandidate(candidate: Candidate, namespace: string): ScanCandidate {
   };
 }
 
-/** Every code-list violation of the document, in document order. */
-export function scanXmlCodes(root: XmlElement, syntax: ProfileSyntax): CodeFinding[] {
-  const table = scanTable(SYNTAX_OF[syntax]);
-  const findings: CodeFinding[] = [];
-  const pending: XmlElement[] = [root];
-  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-    const entry = table.get(element.localName);
-    if (entry !== undefined) {
-      const candidate = firstMatch(entry, element);
-      const finding = candidate && test(candidate, element);
-      if (finding) findings.push(finding);
-    }
-    const kids = element.children;
-    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i] as XmlElement);
+/**
+ * The code-list test of each element, given the elements one at a time in document order by a
+ * walk of the document: the en16931 rules' shared walk (business/document-walk.ts), where a
+ * walk of a long invoice's tree costs more in memory traffic than in the tests made on the way.
+ */
+export class CodeScan {
+  readonly findings: CodeFinding[] = [];
+  private readonly table: ReadonlyMap<string, NameEntry>;
+
+  constructor(syntax: ProfileSyntax) {
+    this.table = scanTable(SYNTAX_OF[syntax]);
   }
-  return findings;
+
+  visit(element: XmlElement): void {
+    const entry = this.table.get(element.localName);
+    if (entry === undefined) return;
+    const candidate = firstMatch(entry, element);
+    const finding = candidate && test(candidate, element);
+    if (finding) this.findings.push(finding);
+  }
 }
 
 /**
