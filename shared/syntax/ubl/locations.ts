@@ -126,6 +126,10 @@ export class ElementLocations {
  */
 const SCANNED_LOOKUPS = 32;
 
+const CHUNK_BITS = 10;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;
+
 /**
  * The source map a reader returns (`SourceMap`): a `Map` whose entries are recorded as they are
  * read, as a pointer and an element, and turned into locations only when asked. Building every
@@ -137,8 +141,11 @@ const SCANNED_LOOKUPS = 32;
 export class SourceTable extends Map<string, SourceLocation> {
   // Private fields, not properties: the table compares equal to a `Map` with the same entries.
   readonly #locations: ElementLocations;
-  readonly #pointers: string[] = [];
-  readonly #elements: XmlElement[] = [];
+  // In chunks of a fixed size: a long invoice records some 15,000 places, and one array grown by
+  // `push` would copy itself again and again on the way (several times its final size in all).
+  readonly #pointers: string[][] = [];
+  readonly #elements: XmlElement[][] = [];
+  #count = 0;
   /** Indexes of the pointers of each length: a lookup compares only pointers as long as its own. */
   readonly #byLength: number[][] = [];
   #filled = false;
@@ -153,11 +160,17 @@ export class SourceTable extends Map<string, SourceLocation> {
   record(at: string, element: XmlElement): void {
     if (this.#filled) super.set(at, this.#locations.of(element));
     else {
+      const index = this.#count++;
       const lengthBucket = this.#byLength[at.length];
-      if (lengthBucket === undefined) this.#byLength[at.length] = [this.#pointers.length];
-      else lengthBucket.push(this.#pointers.length);
-      this.#pointers.push(at);
-      this.#elements.push(element);
+      if (lengthBucket === undefined) this.#byLength[at.length] = [index];
+      else lengthBucket.push(index);
+      const slot = index & CHUNK_MASK;
+      if (slot === 0) {
+        this.#pointers.push(new Array<string>(CHUNK_SIZE));
+        this.#elements.push(new Array<XmlElement>(CHUNK_SIZE));
+      }
+      (this.#pointers[index >> CHUNK_BITS] as string[])[slot] = at;
+      (this.#elements[index >> CHUNK_BITS] as XmlElement[])[slot] = element;
     }
   }
 
@@ -165,7 +178,7 @@ export class SourceTable extends Map<string, SourceLocation> {
     if (this.#filled) return super.get(at);
     if (++this.#lookups > SCANNED_LOOKUPS) return this.#fill().get(at);
     const index = this.#lastIndexOf(at);
-    return index === -1 ? undefined : this.#locations.of(this.#elements[index] as XmlElement);
+    return index === -1 ? undefined : this.#locations.of(this.#elementAt(index));
   }
 
   override has(at: string): boolean {
@@ -174,14 +187,21 @@ export class SourceTable extends Map<string, SourceLocation> {
     return this.#lastIndexOf(at) !== -1;
   }
 
+  #pointerAt(index: number): string {
+    return (this.#pointers[index >> CHUNK_BITS] as string[])[index & CHUNK_MASK] as string;
+  }
+
+  #elementAt(index: number): XmlElement {
+    return (this.#elements[index >> CHUNK_BITS] as XmlElement[])[index & CHUNK_MASK] as XmlElement;
+  }
+
   /** Index of the last record of `at`, or -1. */
   #lastIndexOf(at: string): number {
-    const pointers = this.#pointers;
     const sameLength = this.#byLength[at.length];
     if (sameLength === undefined) return -1;
     for (let i = sameLength.length - 1; i >= 0; i--) {
       const index = sameLength[i] as number;
-      if (pointers[index] === at) return index;
+      if (this.#pointerAt(index) === at) return index;
     }
     return -1;
   }
@@ -240,14 +260,13 @@ export class SourceTable extends Map<string, SourceLocation> {
   #fill(): this {
     if (!this.#filled) {
       this.#filled = true;
-      const pointers = this.#pointers;
-      const elements = this.#elements;
       const locations = this.#locations;
-      for (let i = 0; i < pointers.length; i++) {
-        super.set(pointers[i] as string, locations.of(elements[i] as XmlElement));
+      for (let i = 0; i < this.#count; i++) {
+        super.set(this.#pointerAt(i), locations.of(this.#elementAt(i)));
       }
-      pointers.length = 0;
-      elements.length = 0;
+      this.#pointers.length = 0;
+      this.#elements.length = 0;
+      this.#count = 0;
       this.#byLength.length = 0;
     }
     return this;
