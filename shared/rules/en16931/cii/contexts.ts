@@ -30,7 +30,10 @@ export class ContextDispatcher {
 
   /** Index of the rule that checks this element, or -1. */
   ruleFor(element: XmlElement): number {
-    for (const alternative of this.candidates(element.localName)) {
+    // Indexed: called on every element, and a for…of here allocated an iterator each time.
+    const candidates = this.candidates(element.localName);
+    for (let i = 0; i < candidates.length; i++) {
+      const alternative = candidates[i] as CompiledAlternative;
       if (matches(alternative, element)) return alternative.rule;
     }
     return -1;

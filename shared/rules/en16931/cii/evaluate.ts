@@ -7,7 +7,7 @@ import { namesElement } from './labels';
 import { conventionalName, messageOf, withCount } from './messages';
 import { type PathHits, PathSet } from './paths';
 import { SPECIALS, type SpecialRule } from './special';
-import type { CiiSyntaxAssert, CiiSyntaxRule } from './table';
+import type { AssertKind, CiiSyntaxAssert, CiiSyntaxRule } from './table';
 
 interface CompiledAssert {
   readonly assert: CiiSyntaxAssert;
@@ -21,9 +21,17 @@ interface CompiledRule {
   readonly context: string;
   readonly namesElement: boolean;
   readonly paths: PathSet;
-  readonly asserts: readonly CompiledAssert[];
-  /** The assertions that can fail when no path reaches anything (counts of one, specials). */
+  /**
+   * The assertions that can fail when no path reaches anything (counts of one, presence,
+   * specials): checked on every context node.
+   */
   readonly whenNothingFound: readonly CompiledAssert[];
+  /**
+   * By slot, the other assertions: they fail only when that path reaches something (`absent`,
+   * `unless`, `atMostOne`, and `notBoth` by its first path), so a context node checks those of
+   * the paths it reached, not the dozens of forbidden elements each line context lists.
+   */
+  readonly whenFound: readonly (readonly CompiledAssert[] | undefined)[];
 }
 
 export interface CompiledTable {
@@ -46,58 +54,101 @@ export function compileTable(table: readonly CiiSyntaxRule[]): CompiledTable {
           return { assert, slots: [paths.add(assert[3])] };
       }
     });
-    const whenNothingFound = asserts.filter((a) =>
-      ['exactlyOne', 'present', 'special'].includes(a.assert[2]),
-    );
+    const whenNothingFound = asserts.filter((a) => FAIL_WHEN_NOTHING_FOUND.has(a.assert[2]));
+    const whenFound: CompiledAssert[][] = [];
+    for (const compiled of asserts) {
+      if (FAIL_WHEN_NOTHING_FOUND.has(compiled.assert[2])) continue;
+      const slot = compiled.slots[0] as number;
+      const list = whenFound[slot];
+      if (list === undefined) whenFound[slot] = [compiled];
+      else list.push(compiled);
+    }
     return {
       context: rule.context,
       namesElement: namesElement(rule.context),
       paths,
-      asserts,
       whenNothingFound,
+      whenFound: Array.from({ length: paths.size }, (_, slot) => whenFound[slot]),
     };
   });
   return { dispatcher: new ContextDispatcher(table), rules };
 }
 
+const FAIL_WHEN_NOTHING_FOUND: ReadonlySet<AssertKind> = new Set<AssertKind>([
+  'exactlyOne',
+  'present',
+  'special',
+]);
+
 /**
- * Checks a CII document against every syntax-binding assertion: one walk of the tree finds, for
- * each element, the first rule whose context matches it and gathers the document-wide facts;
- * then each rule's assertions are evaluated on its context nodes (one descent per node for all
- * of its paths). At most one violation per assertion and context node, as the schematron reports.
+ * Checks a CII document against every syntax-binding assertion: a first walk of the tree gathers
+ * the document-wide facts; a second finds, for each element, the first rule whose context matches
+ * it and evaluates the rule's assertions there (one descent per node for all of its paths). At
+ * most one violation per assertion and context node, as the schematron reports.
  */
 export function evaluateTable(compiled: CompiledTable, root: XmlElement): Map<string, Violation[]> {
+  // Two walks rather than a list of the context nodes (most elements of a line are one): the
+  // facts must be complete before any assertion is evaluated.
   const facts = emptyFacts();
-  const contextNodes: XmlElement[] = [];
-  const contextRules: CompiledRule[] = [];
   const pending: XmlElement[] = [root];
   for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
     collectFact(element, facts);
-    const index = compiled.dispatcher.ruleFor(element);
-    const rule = index === -1 ? undefined : compiled.rules[index];
-    if (rule !== undefined) {
-      contextNodes.push(element);
-      contextRules.push(rule);
-    }
-    const kids = element.children;
-    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i] as XmlElement);
+    pushChildren(pending, element);
   }
 
   const violations = new Map<string, Violation[]>();
-  for (let n = 0; n < contextNodes.length; n++) {
-    const element = contextNodes[n] as XmlElement;
-    const rule = contextRules[n] as CompiledRule;
-    const hits = rule.paths.size > 0 ? rule.paths.evaluate(element) : undefined;
-    for (const compiledAssert of hits === undefined ? rule.whenNothingFound : rule.asserts) {
-      const violation = check(compiledAssert, rule, element, hits, facts);
-      if (violation === undefined) continue;
-      const id = compiledAssert.assert[0];
-      const list = violations.get(id);
-      if (list === undefined) violations.set(id, [violation]);
-      else list.push(violation);
-    }
+  pending.push(root);
+  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
+    const index = compiled.dispatcher.ruleFor(element);
+    if (index !== -1) checkNode(compiled.rules[index] as CompiledRule, element, facts, violations);
+    pushChildren(pending, element);
   }
   return violations;
+}
+
+/** Children in reverse, so that popping them visits the tree in document order. */
+function pushChildren(pending: XmlElement[], element: XmlElement): void {
+  const kids = element.children;
+  for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i] as XmlElement);
+}
+
+function checkNode(
+  rule: CompiledRule,
+  element: XmlElement,
+  facts: DocumentFacts,
+  violations: Map<string, Violation[]>,
+): void {
+  const found = rule.paths.size > 0 ? rule.paths.evaluate(element) : undefined;
+  const hits = found?.hits;
+  const always = rule.whenNothingFound;
+  for (let i = 0; i < always.length; i++) {
+    report(violations, always[i] as CompiledAssert, rule, element, hits, facts);
+  }
+  if (found === undefined) return;
+  const { touched } = found;
+  for (let t = 0; t < touched.length; t++) {
+    const asserts = rule.whenFound[touched[t] as number];
+    if (asserts === undefined) continue;
+    for (let i = 0; i < asserts.length; i++) {
+      report(violations, asserts[i] as CompiledAssert, rule, element, hits, facts);
+    }
+  }
+}
+
+function report(
+  violations: Map<string, Violation[]>,
+  compiledAssert: CompiledAssert,
+  rule: CompiledRule,
+  element: XmlElement,
+  hits: readonly (PathHits | undefined)[] | undefined,
+  facts: DocumentFacts,
+): void {
+  const violation = check(compiledAssert, rule, element, hits, facts);
+  if (violation === undefined) return;
+  const id = compiledAssert.assert[0];
+  const list = violations.get(id);
+  if (list === undefined) violations.set(id, [violation]);
+  else list.push(violation);
 }
 
 function check(

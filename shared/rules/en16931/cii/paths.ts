@@ -70,10 +70,11 @@ export class PathSet {
   }
 
   /**
-   * Evaluates every path from `context`: hits by slot (a slot no path reached has none), or
-   * `undefined` when no path reached anything, the common case for the forbidden elements.
+   * Evaluates every path from `context`: hits by slot (a slot no path reached has none, or a hit
+   * of count 0) and the slots reached, or `undefined` when no path reached anything, the common
+   * case for the forbidden elements. Valid until the next call on this set.
    */
-  evaluate(context: XmlElement): readonly (PathHits | undefined)[] | undefined {
+  evaluate(context: XmlElement): PathResult | undefined {
     const { hits, touched } = this.collector;
     for (let slot = touched.pop(); slot !== undefined; slot = touched.pop()) {
       const hit = hits[slot] as PathHits;
@@ -82,7 +83,7 @@ export class PathSet {
       hit.second = undefined;
     }
     descend(context, this.root, this.collector);
-    return touched.length === 0 ? undefined : hits;
+    return touched.length === 0 ? undefined : this.collector;
   }
 
   /**
@@ -93,10 +94,17 @@ export class PathSet {
   private readonly collector: Collector = { hits: [], touched: [] };
 }
 
-interface Collector {
-  /** By slot; a slot not hit by the current evaluation holds nothing or a hit of count 0. */
+/** What the paths of a set reached from one context node. */
+export interface PathResult {
+  /** By slot; a slot not reached holds nothing or a hit of count 0. */
+  readonly hits: readonly (PathHits | undefined)[];
+  /** The slots reached, each once. */
+  readonly touched: readonly number[];
+}
+
+interface Collector extends PathResult {
   readonly hits: (PathHits | undefined)[];
-  /** Slots hit by the current evaluation, to reset before the next. */
+  /** Also the slots to reset before the next evaluation. */
   readonly touched: number[];
 }
 
@@ -120,15 +128,20 @@ function record(collector: Collector, slot: number, node: Node): void {
 }
 
 function descend(element: XmlElement, trie: TrieNode, collector: Collector): void {
+  // Indexed loops: this recursion runs for every child of every context node.
   if (trie.attributes.size > 0) {
-    for (const attribute of element.attributes) {
+    const { attributes } = element;
+    for (let i = 0; i < attributes.length; i++) {
+      const attribute = attributes[i] as XmlAttribute;
       if (attribute.namespace !== '') continue;
       const slot = trie.attributes.get(attribute.localName);
       if (slot !== undefined) record(collector, slot, attribute);
     }
   }
   if (trie.children.size === 0) return;
-  for (const child of element.children) {
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as XmlElement;
     let next = trie.children.get(child.localName);
     while (next !== undefined && next.namespace !== child.namespace) next = next.sibling;
     if (next === undefined) continue;

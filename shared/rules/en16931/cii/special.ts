@@ -32,22 +32,33 @@ export const SPECIALS = {
       en: 'The discount on the gross unit price (BT-147) must be marked as an allowance (ram:ChargeIndicator false) and carry its amount (ram:ActualAmount); otherwise remove both the indicator and the amount. Charges on the gross price are not part of the norm.',
     },
     evaluate: (context) => {
-      const adjustments = ramChildren(context, 'GrossPriceProductTradePrice').flatMap((price) =>
-        ramChildren(price, 'AppliedTradeAllowanceCharge'),
-      );
-      const indicators = adjustments.flatMap((a) => ramChildren(a, 'ChargeIndicator'));
-      const amounts = adjustments.flatMap((a) => ramChildren(a, 'ActualAmount'));
-      const isAllowance = indicators.some((indicator) =>
-        indicator.children.some(
-          (c) =>
-            c.namespace === NS.udt &&
-            c.localName === 'Indicator' &&
-            booleanOf(stringValue(c)) === false,
-        ),
-      );
-      const holds =
-        (isAllowance && amounts.length > 0) || (indicators.length === 0 && amounts.length === 0);
-      const first = adjustments[0];
+      // Counted in loops, not gathered in lists: the context is every line's trade agreement.
+      let first: XmlElement | undefined;
+      let indicators = 0;
+      let amounts = 0;
+      let isAllowance = false;
+      const prices = context.children;
+      for (let p = 0; p < prices.length; p++) {
+        const price = prices[p] as XmlElement;
+        if (!isRam(price, 'GrossPriceProductTradePrice')) continue;
+        const adjustments = price.children;
+        for (let a = 0; a < adjustments.length; a++) {
+          const adjustment = adjustments[a] as XmlElement;
+          if (!isRam(adjustment, 'AppliedTradeAllowanceCharge')) continue;
+          first ??= adjustment;
+          const parts = adjustment.children;
+          for (let i = 0; i < parts.length; i++) {
+            const part = parts[i] as XmlElement;
+            if (isRam(part, 'ChargeIndicator')) {
+              indicators++;
+              isAllowance ||= indicatesAllowance(part);
+            } else if (isRam(part, 'ActualAmount')) {
+              amounts++;
+            }
+          }
+        }
+      }
+      const holds = (isAllowance && amounts > 0) || (indicators === 0 && amounts === 0);
       return holds || first === undefined ? undefined : { node: first };
     },
   },
@@ -59,8 +70,7 @@ export const SPECIALS = {
       fr: "Une ligne ne doit porter qu'un seul identifiant d'objet facturé (BT-128, justificatif de type 130) : gardez-en un seul.",
       en: 'A line should carry only one invoiced object identifier (BT-128, referenced document of type 130): keep only one.',
     },
-    evaluate: (context) =>
-      second(ramChildren(context, 'AdditionalReferencedDocument').filter(typeCodeIs('130', true))),
+    evaluate: (context) => secondDocumentOfType(context, '130', true),
   },
 
   // count(ram:AdditionalReferencedDocument[ram:TypeCode='50']) <= 1
@@ -70,8 +80,7 @@ export const SPECIALS = {
       fr: "La facture ne doit porter qu'une seule référence d'appel d'offres ou de lot (BT-17, justificatif de type 50) : gardez-en une seule.",
       en: 'The invoice should carry only one tender or lot reference (BT-17, referenced document of type 50): keep only one.',
     },
-    evaluate: (context) =>
-      second(ramChildren(context, 'AdditionalReferencedDocument').filter(typeCodeIs('50', false))),
+    evaluate: (context) => secondDocumentOfType(context, '50', false),
   },
 
   // count(ram:AdditionalReferencedDocument[ram:TypeCode='130']) <= 1
@@ -81,8 +90,7 @@ export const SPECIALS = {
       fr: "La facture ne doit porter qu'un seul identifiant d'objet facturé (BT-18, justificatif de type 130) : gardez-en un seul.",
       en: 'The invoice should carry only one invoiced object identifier (BT-18, referenced document of type 130): keep only one.',
     },
-    evaluate: (context) =>
-      second(ramChildren(context, 'AdditionalReferencedDocument').filter(typeCodeIs('130', false))),
+    evaluate: (context) => secondDocumentOfType(context, '130', false),
   },
 
   // count(ram:AdditionalReferencedDocument[normalize-space(ram:TypeCode) = '916']/ram:Name) <= 1
@@ -233,8 +241,58 @@ export type SpecialRuleId = keyof typeof SPECIALS;
  */
 const DATE_102 = /^[ \t\n\r]*\p{Nd}{4}(?:1[0-2]|0[1-9])(?:3[01]|[12][0-9]|0[1-9])[ \t\n\r]*$/u;
 
+function isRam(element: XmlElement, localName: string): boolean {
+  return element.namespace === NS.ram && element.localName === localName;
+}
+
+/** `ram:ChargeIndicator[udt:Indicator = false()]`. */
+function indicatesAllowance(indicator: XmlElement): boolean {
+  const values = indicator.children;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as XmlElement;
+    if (
+      value.namespace === NS.udt &&
+      value.localName === 'Indicator' &&
+      booleanOf(stringValue(value)) === false
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The second `ram:AdditionalReferencedDocument` child of the given type (see `hasTypeCode`): the
+ * first one too many. Counted without a list, as the line context checks it on every line.
+ */
+function secondDocumentOfType(
+  element: XmlElement,
+  value: string,
+  normalized: boolean,
+): SpecialFailure | undefined {
+  let seen = 0;
+  const documents = element.children;
+  for (let i = 0; i < documents.length; i++) {
+    const document = documents[i] as XmlElement;
+    if (
+      !isRam(document, 'AdditionalReferencedDocument') ||
+      !hasTypeCode(document, value, normalized)
+    ) {
+      continue;
+    }
+    seen++;
+    if (seen === 2) return { node: document };
+  }
+  return undefined;
+}
+
 function ramChildren(element: XmlElement, localName: string): XmlElement[] {
   return element.children.filter((c) => c.namespace === NS.ram && c.localName === localName);
+}
+
+/** `hasTypeCode` as a filter. */
+function typeCodeIs(value: string, normalized: boolean): (element: XmlElement) => boolean {
+  return (element) => hasTypeCode(element, value, normalized);
 }
 
 /**
@@ -242,14 +300,12 @@ function ramChildren(element: XmlElement, localName: string): XmlElement[] {
  * `normalize-space(ram:TypeCode) = 'v'`. The latter is an XPath type error when a document has two
  * TypeCode children (the schema allows one); the first is taken then.
  */
-function typeCodeIs(value: string, normalized: boolean): (element: XmlElement) => boolean {
-  return (element) => {
-    if (normalized) {
-      const code = firstTypeCode(element);
-      return normalizeSpace(code ?? '') === value;
-    }
-    return ramChildren(element, 'TypeCode').some((c) => stringValue(c) === value);
-  };
+function hasTypeCode(element: XmlElement, value: string, normalized: boolean): boolean {
+  if (normalized) {
+    const code = firstTypeCode(element);
+    return normalizeSpace(code ?? '') === value;
+  }
+  return ramChildren(element, 'TypeCode').some((c) => stringValue(c) === value);
 }
 
 function firstTypeCode(element: XmlElement): string | undefined {
