@@ -25,6 +25,8 @@ export class CodeChecker {
   private readonly ancestorNames: ReadonlySet<string>;
   private readonly dependsOnPlace: boolean;
   private readonly everywhere: CodeContext;
+  private lastValue: string | undefined;
+  private lastAllowed = false;
 
   constructor(
     readonly rule: CodeListRuleId,
@@ -39,6 +41,18 @@ export class CodeChecker {
 
   /** Whether `value`, found at `element` (the rule's context node), is in the list. */
   allows(value: string, element: XmlElement): boolean {
+    // Most lists depend on the value alone, and the same value comes again and again (EUR on
+    // every amount): it is compared with the last one before any look-up.
+    if (!this.dependsOnPlace && value === this.lastValue) return this.lastAllowed;
+    const allowed = this.lookUp(value, element);
+    if (!this.dependsOnPlace) {
+      this.lastValue = value;
+      this.lastAllowed = allowed;
+    }
+    return allowed;
+  }
+
+  private lookUp(value: string, element: XmlElement): boolean {
     // Most lists depend on the value alone: no per-call context to build.
     const where = this.dependsOnPlace ? this.whereOf(element) : this.everywhere;
     const key = this.dependsOnPlace
