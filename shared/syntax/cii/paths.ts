@@ -34,6 +34,8 @@ type Step =
       };
     };
 
+type ChildStep = Extract<Step, { axis: 'child' }>;
+
 export interface BindingPath {
   readonly text: string;
   readonly steps: readonly Step[];
@@ -98,16 +100,20 @@ function named(node: { namespace: string; localName: string }, name: Name): bool
   return node.localName === name.localName && node.namespace === name.namespace;
 }
 
-function passes(element: XmlElement, step: Extract<Step, { axis: 'child' }>): boolean {
+function passes(element: XmlElement, step: ChildStep): boolean {
   const { predicate } = step;
   if (predicate === undefined) return true;
   if (predicate.on === 'attribute') {
-    for (const a of element.attributes) {
+    const { attributes } = element;
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i] as XmlAttribute;
       if (named(a, predicate.name) && a.value === predicate.literal) return true;
     }
     return false;
   }
-  for (const c of element.children) {
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
     if (named(c, predicate.name) && textOf(c) === predicate.literal) return true;
   }
   return false;
@@ -139,31 +145,35 @@ function walk(element: XmlElement, steps: readonly Step[], index: number, out: X
 
 /**
  * The first element, in document order, the steps reach from `element` that has the attribute
- * (when one is named) and that `accept`s.
+ * (when one is named) and that `accept`s (with `acceptWith`, so that no closure is made per
+ * lookup).
  */
-function walkFirst(
+function walkFirst<C>(
   element: XmlElement,
   steps: readonly Step[],
   index: number,
   attribute: Name | undefined,
-  accept: (element: XmlElement) => boolean,
+  accept: Acceptor<C> | undefined,
+  acceptWith: C,
 ): XmlElement | undefined {
   const step = steps[index];
   if (step === undefined) {
     if (attribute !== undefined && attributeOf(element, attribute) === undefined) return undefined;
-    return accept(element) ? element : undefined;
+    return accept === undefined || accept(element, acceptWith) ? element : undefined;
   }
   switch (step.axis) {
     case 'self':
-      return walkFirst(element, steps, index + 1, attribute, accept);
+      return walkFirst(element, steps, index + 1, attribute, accept, acceptWith);
     case 'parent':
-      return element.parent && walkFirst(element.parent, steps, index + 1, attribute, accept);
+      return (
+        element.parent && walkFirst(element.parent, steps, index + 1, attribute, accept, acceptWith)
+      );
     case 'child': {
       const { children } = element;
       for (let i = 0; i < children.length; i++) {
         const c = children[i] as XmlElement;
         if (!named(c, step.name) || !passes(c, step)) continue;
-        const found = walkFirst(c, steps, index + 1, attribute, accept);
+        const found = walkFirst(c, steps, index + 1, attribute, accept, acceptWith);
         if (found !== undefined) return found;
       }
       return undefined;
@@ -172,49 +182,95 @@ function walkFirst(
 }
 
 function attributeOf(element: XmlElement, name: Name): XmlAttribute | undefined {
-  for (const a of element.attributes) if (named(a, name)) return a;
+  const { attributes } = element;
+  for (let i = 0; i < attributes.length; i++) {
+    const a = attributes[i] as XmlAttribute;
+    if (named(a, name)) return a;
+  }
   return undefined;
 }
 
-const ANY = (_: XmlElement) => true;
+/** A test on the element a node belongs to, with what it needs besides the element. */
+export type Acceptor<C> = (element: XmlElement, acceptWith: C) => boolean;
 
 /**
  * The first node a path reaches whose element `accept`s, without collecting the others: most
  * terms are 0..1 and take the first match.
  */
-export function firstNodeAt(
+export function firstNodeAt<C>(
   context: XmlElement,
   path: BindingPath,
-  accept: (element: XmlElement) => boolean = ANY,
+  accept: Acceptor<C> | undefined,
+  acceptWith: C,
 ): XmlElement | XmlAttribute | undefined {
   const { attribute } = path;
-  const element = walkFirst(context, path.steps, 0, attribute, accept);
+  const element = walkFirst(context, path.steps, 0, attribute, accept, acceptWith);
   return attribute === undefined ? element : element && attributeOf(element, attribute);
 }
 
-/** The elements a path without a final attribute reaches from `context`, in document order. */
-export function elementsAt(context: XmlElement, path: BindingPath): XmlElement[] {
-  const out: XmlElement[] = [];
-  walk(context, path.steps, 0, out);
-  return out;
+/** The first element the steps of a path reach, whatever attribute it ends with: `elementsAt(…)[0]`. */
+export function firstElementAt(context: XmlElement, path: BindingPath): XmlElement | undefined {
+  return walkFirst(context, path.steps, 0, undefined, undefined, undefined);
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Gathers the matches of one path before they are copied into a list of their exact size (or
+ * none: most paths of most lines match nothing). Emptied after each use, so it holds no tree.
+ */
+const scratch: XmlElement[] = [];
+
+/** The elements a path reaches from `context`, in document order (its final attribute ignored). */
+export function elementsAt(context: XmlElement, path: BindingPath): readonly XmlElement[] {
+  walk(context, path.steps, 0, scratch);
+  return takeScratch();
+}
+
+function takeScratch(): readonly XmlElement[] {
+  switch (scratch.length) {
+    case 0:
+      return NONE;
+    case 1: {
+      const only = [scratch[0] as XmlElement];
+      scratch.length = 0;
+      return only;
+    }
+    default: {
+      const all = scratch.slice();
+      scratch.length = 0;
+      return all;
+    }
+  }
 }
 
 /** The nodes a path reaches: elements, or the attributes it ends with. */
-export function nodesAt(context: XmlElement, path: BindingPath): (XmlElement | XmlAttribute)[] {
-  const elements = elementsAt(context, path);
-  const { attribute } = path;
-  if (attribute === undefined) return elements;
-  const out: XmlAttribute[] = [];
-  for (const element of elements) {
-    const found = attributeOf(element, attribute);
-    if (found !== undefined) out.push(found);
+export function nodesAt(
+  context: XmlElement,
+  path: BindingPath,
+): readonly (XmlElement | XmlAttribute)[] {
+  return withAttribute(elementsAt(context, path), path.attribute);
+}
+
+/** The elements, or their attribute `attribute` when the path ends with one. */
+function withAttribute(
+  elements: readonly XmlElement[],
+  attribute: Name | undefined,
+): readonly (XmlElement | XmlAttribute)[] {
+  if (attribute === undefined || elements.length === 0) return elements;
+  let out: XmlAttribute[] | undefined;
+  for (let i = 0; i < elements.length; i++) {
+    const found = attributeOf(elements[i] as XmlElement, attribute);
+    if (found === undefined) continue;
+    if (out === undefined) out = [found];
+    else out.push(found);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** The value at a path: an element's trimmed text or an attribute's value; undefined if none. */
 export function valueAtPath(context: XmlElement, path: BindingPath): string | undefined {
-  const node = firstNodeAt(context, path);
+  const node = firstNodeAt(context, path, undefined, undefined);
   if (node === undefined) return undefined;
   return node.kind === 'attribute' ? node.value : textOf(node);
 }

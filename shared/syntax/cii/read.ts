@@ -36,14 +36,14 @@ import {
 import {
   type BindingPath,
   bindingPath,
-  elementsAt,
+  firstElementAt,
   firstNodeAt,
   nodesAt,
   valueAtPath,
 } from './paths';
 import {
+  type CiiPredicate,
   type CiiPredicateContext,
-  type CiiPredicateName,
   chargeIndicatorOf,
   PREDICATES,
 } from './predicates';
@@ -91,32 +91,113 @@ function byPosition(a: Finding, b: Finding): number {
 type JsonObject = Record<string, unknown>;
 
 /**
- * What the reader needs to know of an entry, worked out once per entry rather than once per line:
- * its cardinality and kind of value (from the catalogue) and its compiled paths.
+ * An entry of the binding as the reader uses it, worked out once rather than once per line: its
+ * cardinality and kind of value (from the catalogue), its compiled paths and filters.
  */
-interface Plan {
+interface CompiledTerm {
+  readonly binding: CiiTermBinding;
+  readonly term: TermId;
   readonly repeat: boolean;
-  /** For a term; unused for a group. */
   readonly kind: ValueKind;
   readonly paths: readonly BindingPath[];
+  readonly test: PredicateTest | undefined;
+  readonly scheme: BindingPath | undefined;
+  readonly version: BindingPath | undefined;
+  readonly mimeCode: BindingPath | undefined;
+  readonly filename: BindingPath | undefined;
+  /** The attribute `scheme` names (`@schemeID` → `schemeID`), to note a blank one. */
+  readonly schemeAttribute: string | undefined;
 }
 
-const plans = new WeakMap<CiiTermBinding | CiiGroupBinding, Plan>();
-
-function planOf(binding: CiiTermBinding | CiiGroupBinding): Plan {
-  let plan = plans.get(binding);
-  if (plan === undefined) {
-    const id = 'term' in binding ? binding.term : binding.group;
-    const paths = typeof binding.path === 'string' ? [binding.path] : binding.path;
-    plan = {
-      repeat: isRepeatable(definitionOf(id).cardinality),
-      kind: 'term' in binding ? valueKindOf(binding.term) : 'text',
-      paths: paths.map(bindingPath),
-    };
-    plans.set(binding, plan);
-  }
-  return plan;
+interface CompiledContent {
+  readonly terms: readonly CompiledTerm[];
+  readonly groups: readonly CompiledGroup[];
+  readonly extensions: readonly CompiledExtension[];
 }
+
+interface CompiledGroup extends CompiledContent {
+  readonly group: GroupId;
+  readonly repeat: boolean;
+  readonly paths: readonly BindingPath[];
+  /** Allowances and charges: their indicators are checked before the filter keeps some. */
+  readonly checksIndicators: boolean;
+  readonly test: PredicateTest | undefined;
+  readonly prefer: PredicateTest | undefined;
+  readonly spread:
+    | { readonly anchor: BindingPath | undefined; readonly whenAny: readonly BindingPath[] }
+    | undefined;
+}
+
+interface CompiledExtension {
+  readonly binding: CiiExtensionBinding;
+  readonly path: BindingPath;
+}
+
+type PredicateTest = CiiPredicate['test'];
+
+let compiledBinding: CompiledContent | undefined;
+
+function compiledContent(): CompiledContent {
+  compiledBinding ??= compileContent(CII_BINDING);
+  return compiledBinding;
+}
+
+function compileContent(content: CiiGroupContent): CompiledContent {
+  return {
+    terms: content.terms.map(compileTerm),
+    groups: (content.groups ?? []).map(compileGroup),
+    extensions: (content.extensions ?? []).map((binding) => ({
+      binding,
+      path: bindingPath(binding.path),
+    })),
+  };
+}
+
+function compileTerm(binding: CiiTermBinding): CompiledTerm {
+  const optional = (path: string | undefined) =>
+    path === undefined ? undefined : bindingPath(path);
+  const { scheme } = binding;
+  return {
+    binding,
+    term: binding.term,
+    repeat: isRepeatable(definitionOf(binding.term).cardinality),
+    kind: valueKindOf(binding.term),
+    paths: pathsOf(binding.path),
+    test: binding.where === undefined ? undefined : PREDICATES[binding.where].test,
+    scheme: optional(scheme),
+    version: optional(binding.version),
+    mimeCode: optional(binding.mimeCode),
+    filename: optional(binding.filename),
+    schemeAttribute: scheme?.startsWith('@') ? scheme.slice(1) : undefined,
+  };
+}
+
+function compileGroup(binding: CiiGroupBinding): CompiledGroup {
+  const { where, prefer, spread } = binding;
+  return {
+    ...compileContent(binding),
+    group: binding.group,
+    repeat: isRepeatable(definitionOf(binding.group).cardinality),
+    paths: pathsOf(binding.path),
+    checksIndicators: where === 'allowance' || where === 'charge',
+    test: where === undefined ? undefined : PREDICATES[where].test,
+    prefer: prefer === undefined ? undefined : PREDICATES[prefer].test,
+    spread:
+      spread === undefined
+        ? undefined
+        : {
+            anchor: spread.anchor === undefined ? undefined : bindingPath(spread.anchor),
+            whenAny: (spread.whenAny ?? []).map(bindingPath),
+          },
+  };
+}
+
+function pathsOf(path: string | readonly string[]): readonly BindingPath[] {
+  return (typeof path === 'string' ? [path] : path).map(bindingPath);
+}
+
+/** What matched nothing: shared, most entries of most lines match nothing. */
+const NO_NODES: readonly never[] = Object.freeze([]);
 
 /**
  * The JSON pointer of a key under `at`. Keys are model ids, array indexes and extension keys,
@@ -149,8 +230,6 @@ class CiiReader implements CiiPredicateContext {
   private readonly rawTexts = new Map<TermId, string>();
   /** Elements already reported, so that a node shared by two groups is reported once. */
   private readonly reported = new Set<XmlElement>();
-  /** The test of each predicate on this document, for the lookups that take a first match. */
-  private readonly acceptors = new Map<CiiPredicateName, (element: XmlElement) => boolean>();
   invoiceCurrencyVat: XmlElement | undefined;
 
   get invoiceCurrency(): string | undefined {
@@ -164,7 +243,7 @@ class CiiReader implements CiiPredicateContext {
   read(root: XmlElement): CiiReadResult {
     const invoice: JsonObject = {};
     // Root terms come first: BT-5 and BT-6 are known when the totals (BG-22) are read.
-    this.readContent(CII_BINDING, root, invoice, '');
+    this.readContent(compiledContent(), root, invoice, '');
     // The object was built key by key from the binding, which only names model terms and groups.
     return {
       invoice: invoice as Invoice,
@@ -175,97 +254,116 @@ class CiiReader implements CiiPredicateContext {
     };
   }
 
+  // Indexed loops in the per-line functions: for…of goes through the iterator protocol where V8
+  // has not optimised the code, and the reader runs once per document.
   private readContent(
-    content: CiiGroupContent,
+    content: CompiledContent,
     element: XmlElement,
     target: JsonObject,
     at: string,
   ): void {
-    for (const term of content.terms) this.readTerm(term, element, target, at);
-    for (const group of content.groups ?? []) this.readGroup(group, element, target, at);
-    for (const extension of content.extensions ?? []) {
-      this.readExtension(extension, element, target, at);
+    const { terms, groups, extensions } = content;
+    for (let i = 0; i < terms.length; i++) {
+      this.readTerm(terms[i] as CompiledTerm, element, target, at);
+    }
+    for (let i = 0; i < groups.length; i++) {
+      this.readGroup(groups[i] as CompiledGroup, element, target, at);
+    }
+    for (let i = 0; i < extensions.length; i++) {
+      this.readExtension(extensions[i] as CompiledExtension, element, target, at);
     }
   }
 
   // ————— Matching —————
 
-  private keep(nodes: XmlNode[], where: CiiPredicateName | undefined): XmlNode[] {
-    if (where === undefined) return nodes;
-    const { test } = PREDICATES[where];
-    return nodes.filter((node) => test(elementOf(node), this));
+  /** The nodes whose element passes the filter: the same list when all do. */
+  private keep<T extends XmlNode>(
+    nodes: readonly T[],
+    test: PredicateTest | undefined,
+  ): readonly T[] {
+    if (test === undefined) return nodes;
+    let kept: T[] | undefined;
+    let all = true;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as T;
+      if (test(elementOf(node), this)) {
+        if (!all) (kept as T[]).push(node);
+      } else if (all) {
+        all = false;
+        kept = nodes.slice(0, i);
+      }
+    }
+    if (all) return nodes;
+    return (kept as T[]).length === 0 ? NO_NODES : (kept as T[]);
   }
 
   /** Every match of an entry, of all its paths, in document order. */
-  private match(context: XmlElement, plan: Plan, where: CiiPredicateName | undefined): XmlNode[] {
-    const { paths } = plan;
-    if (paths.length === 1) return this.keep(nodesAt(context, paths[0] as BindingPath), where);
+  private match(
+    context: XmlElement,
+    paths: readonly BindingPath[],
+    test: PredicateTest | undefined,
+  ): readonly XmlNode[] {
+    if (paths.length === 1) return this.keep(nodesAt(context, paths[0] as BindingPath), test);
     const found: XmlNode[] = [];
-    for (const path of paths) found.push(...this.keep(nodesAt(context, path), where));
-    return found.sort(byDocumentOrder);
+    for (let i = 0; i < paths.length; i++) {
+      found.push(...this.keep(nodesAt(context, paths[i] as BindingPath), test));
+    }
+    return found.length === 0 ? NO_NODES : found.sort(byDocumentOrder);
   }
 
   /** The first match of a 0..1 entry: of its first path that has one. */
-  private first(
-    context: XmlElement,
-    plan: Plan,
-    where: CiiPredicateName | undefined,
-  ): XmlNode | undefined {
-    const accept = where === undefined ? undefined : this.acceptorOf(where);
-    for (const path of plan.paths) {
-      const node = firstNodeAt(context, path, accept);
+  private first(context: XmlElement, term: CompiledTerm): XmlNode | undefined {
+    const { paths, test } = term;
+    for (let i = 0; i < paths.length; i++) {
+      const node = firstNodeAt(context, paths[i] as BindingPath, test, this);
       if (node !== undefined) return node;
     }
     return undefined;
   }
 
-  /** The test of a predicate on this document, made once per predicate, not once per lookup. */
-  private acceptorOf(where: CiiPredicateName): (element: XmlElement) => boolean {
-    let accept = this.acceptors.get(where);
-    if (accept === undefined) {
-      const { test } = PREDICATES[where];
-      accept = (element: XmlElement) => test(element, this);
-      this.acceptors.set(where, accept);
-    }
-    return accept;
-  }
-
   // ————— Terms —————
 
-  private readTerm(binding: CiiTermBinding, context: XmlElement, target: JsonObject, at: string) {
-    const { term } = binding;
-    const plan = planOf(binding);
-    if (!plan.repeat) {
-      const node = this.first(context, plan, binding.where);
+  private readTerm(term: CompiledTerm, context: XmlElement, target: JsonObject, at: string) {
+    const id = term.term;
+    if (!term.repeat) {
+      const node = this.first(context, term);
       if (node === undefined) return;
-      if (at === '') this.rawTexts.set(term, rawOf(node));
-      if (binding.where === 'invoice-currency') this.invoiceCurrencyVat = elementOf(node);
-      const here = under(at, term);
-      const value = this.convert(binding, plan.kind, node, here);
+      if (at === '') this.rawTexts.set(id, rawOf(node));
+      if (term.binding.where === 'invoice-currency') this.invoiceCurrencyVat = elementOf(node);
+      const here = under(at, id);
+      const value = this.convert(term, node, here);
       if (value === undefined) return;
-      target[term] = value;
+      target[id] = value;
       this.locate(value, elementOf(node), here);
-      this.noteBlankScheme(binding, node, value, here);
+      this.noteBlankScheme(term, node, value, here);
       return;
     }
-    const values: unknown[] = [];
-    const here = under(at, term);
-    for (const node of this.match(context, plan, binding.where)) {
-      const value = this.convert(binding, plan.kind, node, here);
+    const nodes = this.match(context, term.paths, term.test);
+    if (nodes.length === 0) return;
+    // Made from the first value: most repeatable terms have one, and `[]` grown by a push takes
+    // room for 17.
+    let values: unknown[] | undefined;
+    const here = under(at, id);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as XmlNode;
+      const value = this.convert(term, node, here);
       if (value === undefined) continue;
-      if (values.length === 0) this.sources.record(here, elementOf(node));
-      this.locate(value, elementOf(node), under(here, values.length));
-      this.noteBlankScheme(binding, node, value, under(here, values.length));
-      values.push(value);
+      if (values === undefined) this.sources.record(here, elementOf(node));
+      const place = under(here, values === undefined ? 0 : values.length);
+      this.locate(value, elementOf(node), place);
+      this.noteBlankScheme(term, node, value, place);
+      if (values === undefined) values = [value];
+      else values.push(value);
     }
-    if (values.length > 0) target[term] = values;
+    if (values !== undefined) target[id] = values;
   }
 
   /** Sources of a value and, for identifiers and attachments, of each of its parts. */
   private locate(value: unknown, element: XmlElement, here: string): void {
     this.sources.record(here, element);
     if (typeof value !== 'object' || value === null) return;
-    for (const key of QUALIFIER_KEYS) {
+    for (let i = 0; i < QUALIFIER_KEYS.length; i++) {
+      const key = QUALIFIER_KEYS[i] as (typeof QUALIFIER_KEYS)[number];
       if (Object.hasOwn(value, key)) this.sources.record(under(here, key), element);
     }
   }
@@ -274,15 +372,16 @@ class CiiReader implements CiiPredicateContext {
    * The model value of a term read at `node`, or undefined (empty, or reported). `here` is where
    * it goes in the model (without the index of a repeated term), for the rejected values.
    */
-  private convert(binding: CiiTermBinding, kind: ValueKind, node: XmlNode, here: string): unknown {
+  private convert(term: CompiledTerm, node: XmlNode, here: string): unknown {
     const element = elementOf(node);
+    const { kind } = term;
     switch (kind) {
       case 'identifier':
       case 'classification': {
-        const id = this.settle(binding.term, node, toText(rawOf(node)), here);
+        const id = this.settle(term.term, node, toText(rawOf(node)), here);
         if (id === undefined) return undefined;
-        const scheme = this.part(element, binding.scheme, toCode);
-        const version = this.part(element, binding.version, toText);
+        const scheme = this.part(element, term.scheme, toCode);
+        const version = this.part(element, term.version, toText);
         if (scheme === undefined && version === undefined) return { id };
         return {
           id,
@@ -292,13 +391,13 @@ class CiiReader implements CiiPredicateContext {
       }
       case 'binary': {
         const content = this.settle(
-          binding.term,
+          term.term,
           node,
           toBase64(element.text),
           under(here, 'content'),
         );
-        const mimeCode = this.part(element, binding.mimeCode, toCode);
-        const filename = this.part(element, binding.filename, toText);
+        const mimeCode = this.part(element, term.mimeCode, toCode);
+        const filename = this.part(element, term.filename, toText);
         if (content === undefined && mimeCode === undefined && filename === undefined) {
           return undefined;
         }
@@ -309,7 +408,7 @@ class CiiReader implements CiiPredicateContext {
         };
       }
       default:
-        return this.settle(binding.term, node, this.scalar(kind, node), here);
+        return this.settle(term.term, node, this.scalar(kind, node), here);
     }
   }
 
@@ -337,11 +436,11 @@ class CiiReader implements CiiPredicateContext {
   /** A supplementary component (scheme, version, MIME code, file name) next to the value. */
   private part(
     element: XmlElement,
-    path: string | undefined,
+    path: BindingPath | undefined,
     convert: (raw: string) => Conversion<string>,
   ): string | undefined {
     if (path === undefined) return undefined;
-    const raw = valueAtPath(element, bindingPath(path));
+    const raw = valueAtPath(element, path);
     if (raw === undefined) return undefined;
     const converted = convert(raw);
     return converted.kind === 'value' ? converted.value : undefined;
@@ -365,60 +464,75 @@ class CiiReader implements CiiPredicateContext {
   }
 
   /** An identifier read with its scheme attribute present but blank (`schemeID=""`). */
-  private noteBlankScheme(binding: CiiTermBinding, node: XmlNode, value: unknown, at: string) {
-    const { scheme } = binding;
-    if (scheme === undefined || typeof value !== 'object' || value === null) return;
-    if (Object.hasOwn(value, 'scheme') || !scheme.startsWith('@')) return;
-    if (attr(elementOf(node), scheme.slice(1)) !== undefined) this.blank.add(under(at, 'scheme'));
+  private noteBlankScheme(term: CompiledTerm, node: XmlNode, value: unknown, at: string) {
+    const { schemeAttribute } = term;
+    if (schemeAttribute === undefined || typeof value !== 'object' || value === null) return;
+    if (Object.hasOwn(value, 'scheme')) return;
+    if (attr(elementOf(node), schemeAttribute) !== undefined) this.blank.add(under(at, 'scheme'));
   }
 
   // ————— Groups —————
 
-  private readGroup(binding: CiiGroupBinding, context: XmlElement, target: JsonObject, at: string) {
-    const { group, where, prefer } = binding;
-    const plan = planOf(binding);
-    const candidates = this.match(context, plan, undefined) as XmlElement[];
-    if (where === 'allowance' || where === 'charge') this.checkIndicators(candidates);
-    const elements =
-      where === undefined ? candidates : (this.keep(candidates, where) as XmlElement[]);
-    const here = under(at, group);
+  private readGroup(group: CompiledGroup, context: XmlElement, target: JsonObject, at: string) {
+    const candidates = this.match(context, group.paths, undefined) as readonly XmlElement[];
+    // Passed over at once when absent, as most groups of most lines are.
+    if (candidates.length === 0) return;
+    if (group.checksIndicators) this.checkIndicators(candidates);
+    const elements = this.keep(candidates, group.test);
+    const here = under(at, group.group);
 
-    if (plan.repeat) {
-      const items: JsonObject[] = [];
-      for (const element of elements) {
+    if (group.repeat) {
+      let items: JsonObject[] | undefined;
+      for (let index = 0; index < elements.length; index++) {
+        const element = elements[index] as XmlElement;
         const item: JsonObject = {};
-        const index = items.length;
-        this.readContent(binding, element, item, under(here, index));
+        const place = under(here, index);
+        this.readContent(group, element, item, place);
         if (index === 0) this.sources.record(here, element);
-        this.sources.record(under(here, index), element);
-        items.push(item);
+        this.sources.record(place, element);
+        if (items === undefined) items = [item];
+        else items.push(item);
       }
-      if (items.length > 0) target[group] = items;
+      if (items !== undefined) target[group.group] = items;
       return;
     }
 
-    const preferred = prefer === undefined ? [] : this.keep(elements, prefer);
-    const element = (preferred[0] ?? elements[0]) as XmlElement | undefined;
+    const element = this.preferred(elements, group.prefer) ?? elements[0];
     if (element === undefined) return;
     const item: JsonObject = {};
-    this.readContent(binding, element, item, here);
+    this.readContent(group, element, item, here);
     let located = element;
-    if (binding.spread !== undefined) {
-      const { anchor, whenAny = [] } = binding.spread;
+    const { spread } = group;
+    if (spread !== undefined) {
       const held =
         Object.keys(item).length > 0 ||
-        whenAny.some((path) => elementsAt(element, bindingPath(path)).length > 0);
+        spread.whenAny.some((path) => firstElementAt(element, path) !== undefined);
       if (!held) return;
-      const anchored = anchor === undefined ? undefined : elementsAt(element, bindingPath(anchor));
-      located = anchored?.[0] ?? element;
+      const anchored =
+        spread.anchor === undefined ? undefined : firstElementAt(element, spread.anchor);
+      located = anchored ?? element;
     }
-    target[group] = item;
+    target[group.group] = item;
     this.sources.record(here, located);
+  }
+
+  /** The first element that passes `prefer`, if any. */
+  private preferred(
+    elements: readonly XmlElement[],
+    prefer: PredicateTest | undefined,
+  ): XmlElement | undefined {
+    if (prefer === undefined) return undefined;
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i] as XmlElement;
+      if (prefer(element, this)) return element;
+    }
+    return undefined;
   }
 
   /** Allowances and charges are told apart by their indicator: one we cannot read is reported. */
   private checkIndicators(elements: readonly XmlElement[]): void {
-    for (const element of elements) {
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i] as XmlElement;
       if (this.reported.has(element) || chargeIndicatorOf(element) !== undefined) continue;
       const indicator = child(element, NS.ram, 'ChargeIndicator');
       if (indicator === undefined) continue; // a syntax rule (CII-SR-463) reports its absence
@@ -444,13 +558,14 @@ class CiiReader implements CiiPredicateContext {
   // ————— Extensions —————
 
   private readExtension(
-    binding: CiiExtensionBinding,
+    extension: CompiledExtension,
     context: XmlElement,
     target: JsonObject,
     at: string,
   ): void {
-    const node = elementsAt(context, bindingPath(binding.path))[0];
+    const node = firstElementAt(context, extension.path);
     if (node === undefined) return;
+    const { binding } = extension;
     const raw = textOf(node);
     const conversion =
       binding.kind === 'date'
