@@ -1,5 +1,5 @@
 /**
- * The one walk of the document the en16931 rules make (kept in `context.memo`): on a long invoice
+ * The one walk of the document the rules make (kept in `context.memo`): on a long invoice
  * a walk of the tree costs more in memory traffic than in the tests made on the way, so what the
  * rules need from the document itself, beyond the model, is gathered in it:
  * - the code-list findings (BR-CL, codes/xml-scan.ts), each element tested as the walk meets it;
@@ -15,11 +15,11 @@
  *   on most invoices an empty list.
  */
 
-import { NS } from '../../../syntax/namespaces';
-import type { ProfileSyntax } from '../../../syntax/profiles';
-import { attr, children, normalizeSpace, type XmlAttribute, type XmlElement } from '../../../xml';
-import type { RuleContext } from '../../rule';
-import { type CodeFinding, CodeScan } from '../codes/xml-scan';
+import { NS } from '../syntax/namespaces';
+import type { ProfileSyntax } from '../syntax/profiles';
+import { attr, children, normalizeSpace, type XmlAttribute, type XmlElement } from '../xml';
+import { type CodeFinding, CodeScan } from './en16931/codes/xml-scan';
+import type { RuleContext } from './rule';
 
 export interface DocumentWalk {
   /** Every code-list violation, in document order. */

@@ -2,7 +2,7 @@
 import { isAllowedCode } from '../../codes';
 import { pointer } from '../../model';
 import type { XmlAttribute, XmlElement } from '../../xml';
-import { documentWalk } from '../en16931/business/document-walk';
+import { documentWalk } from '../document-walk';
 import { NONE, type RuleContext, type Violation } from '../rule';
 import { type ChorusRule, chorusRule } from './define';
 import { change, fillIn, quote, sentences } from './text';

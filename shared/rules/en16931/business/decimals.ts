@@ -13,9 +13,9 @@
  * A model not read from XML has BT-110 and BT-111 counted like the other amounts.
  */
 import { attr, select } from '../../../xml';
+import { documentWalk } from '../../document-walk';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { businessRule, text } from './define';
-import { documentWalk } from './document-walk';
 import { breakdownsFor, variantOf } from './facts';
 import { roundDouble, xsDouble } from './xpath-numbers';
 
@@ -26,7 +26,7 @@ interface Amount {
 
 /**
  * A number written with spaces after it (`100.00 `) has those spaces counted among its decimals
- * by `substring-after(x, '.')`; the model, like xs:decimal, drops them: see document-walk.ts.
+ * by `substring-after(x, '.')`; the model, like xs:decimal, drops them: see shared/rules/document-walk.ts.
  */
 function paddedDecimals(c: RuleContext): ReadonlyMap<string, string> {
   return documentWalk(c).padded;

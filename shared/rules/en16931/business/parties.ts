@@ -4,9 +4,9 @@
  */
 import { NS } from '../../../syntax/namespaces';
 import { child, normalizeSpace, select, valueAt } from '../../../xml';
+import { documentWalk } from '../../document-walk';
 import { NONE, type Rule, type RuleContext, type Violation } from '../../rule';
 import { businessRule, missing, text } from './define';
-import { documentWalk } from './document-walk';
 import { exists, variantOf } from './facts';
 import { vatPrefixAccepted } from './vat-prefixes';
 

@@ -4,9 +4,9 @@
  */
 import { NS } from '../../../syntax/namespaces';
 import { child, normalizeSpace } from '../../../xml';
+import { documentWalk } from '../../document-walk';
 import { NONE, type Rule } from '../../rule';
 import { businessRule, missing, missingAmong, text } from './define';
-import { documentWalk } from './document-walk';
 import { occurrences, variantOf } from './facts';
 
 export const REFERENCE_RULES: readonly Rule[] = [

@@ -8,8 +8,8 @@ import { CODE_LIST_RULE_IDS, type CodeListRuleId } from '../../../codes';
 import type { LocalizedText } from '../../../i18n/text';
 import { isTermId, termOfPointer } from '../../../model';
 import { xpathOf } from '../../../xml';
+import { documentWalk } from '../../document-walk';
 import { NONE, type Rule, type RuleContext, type RuleFamily, type Violation } from '../../rule';
-import { documentWalk } from '../business/document-walk';
 import { scanModelCodes } from './model-scan';
 import {
   amountCurrencySubject,

@@ -1,6 +1,6 @@
 /**
  * The BR-CL rules on the XML, each element tested as the walk of the document the en16931 rules
- * share meets it (business/document-walk.ts). The schematron puts every code-list rule of a
+ * share meets it (shared/rules/document-walk.ts). The schematron puts every code-list rule of a
  * syntax in one pattern, where a node is handled by the first rule whose context it matches (a
  * CII `ram:OriginTradeCountry/ram:ID` with a `schemeID` is BR-CL-11's, not BR-CL-15's): the
  * candidates of each element name are kept in rule order to do the same.
@@ -167,7 +167,7 @@ function scanCandidate(candidate: Candidate, namespace: string): ScanCandidate {
 
 /**
  * The code-list test of each element, given the elements one at a time in document order by a
- * walk of the document: the en16931 rules' shared walk (business/document-walk.ts), where a
+ * walk of the document: the en16931 rules' shared walk (shared/rules/document-walk.ts), where a
  * walk of a long invoice's tree costs more in memory traffic than in the tests made on the way.
  */
 export class CodeScan {
