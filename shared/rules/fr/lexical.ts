@@ -33,26 +33,26 @@ const ISO_DATE = /^20\p{Nd}{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\p{Nd}|3[01])$/u;
  * a day of the calendar; what follows the 8th character is not looked at.
  */
 export function isValidCompactDate(raw: string): boolean {
-  const short = raw.slice(0, 8);
+  const short = raw.length <= 8 ? raw : raw.slice(0, 8);
   if (!COMPACT_DATE.test(short)) return false;
-  return dayExists(short.slice(0, 4), short.slice(4, 6), short.slice(6, 8));
+  return dayExists(asciiNumber(short, 0, 4), asciiNumber(short, 4, 6), asciiNumber(short, 6, 8));
 }
 
 /** The UBL file's version: the whole value is `20YY-MM-DD` and names a day of the calendar. */
 export function isValidIsoDate(raw: string): boolean {
   if (!ISO_DATE.test(raw)) return false;
-  return dayExists(raw.slice(0, 4), raw.slice(5, 7), raw.slice(8, 10));
+  return dayExists(asciiNumber(raw, 0, 4), asciiNumber(raw, 5, 7), asciiNumber(raw, 8, 10));
 }
 
+const LONG_MONTHS: ReadonlySet<number> = new Set([1, 3, 5, 7, 8, 10, 12]);
+const SHORT_MONTHS: ReadonlySet<number> = new Set([4, 6, 9, 11]);
+
 /** XPath `number()` of non-ASCII digits is NaN: such a date fails, as in the official file. */
-function dayExists(yearText: string, monthText: string, dayText: string): boolean {
-  const year = asciiNumber(yearText);
-  const month = asciiNumber(monthText);
-  const day = asciiNumber(dayText);
+function dayExists(year: number, month: number, day: number): boolean {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const maxDay = [1, 3, 5, 7, 8, 10, 12].includes(month)
+  const maxDay = LONG_MONTHS.has(month)
     ? 31
-    : [4, 6, 9, 11].includes(month)
+    : SHORT_MONTHS.has(month)
       ? 30
       : month === 2
         ? leap
@@ -62,8 +62,21 @@ function dayExists(yearText: string, monthText: string, dayText: string): boolea
   return day <= maxDay;
 }
 
-function asciiNumber(text: string): number {
-  return /^[0-9]+$/.test(text) ? Number(text) : Number.NaN;
+/**
+ * The number the UTF-16 units `start` to `end` of `text` write in ASCII digits, NaN when one is
+ * not such a digit or there is none: `Number(text.slice(start, end))` for a text of ASCII digits,
+ * without making that string (every date of a long invoice goes through here).
+ */
+function asciiNumber(text: string, start: number, end: number): number {
+  const last = Math.min(end, text.length);
+  if (start >= last) return Number.NaN;
+  let value = 0;
+  for (let i = start; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return Number.NaN;
+    value = value * 10 + (code - 0x30);
+  }
+  return value;
 }
 
 /**

@@ -41,6 +41,49 @@ describe('BR-FR lexical checks', () => {
     expect(isValidIsoDate('2026-02-29')).toBe(false);
   });
 
+  it('dates: the day is read as the official files read it, for texts of every alphabet', () => {
+    // The official reading: the regular expression, then `number()` of the year, month and day
+    // substrings (NaN unless ASCII digits) against the length of that month.
+    const number = (text: string) => (/^[0-9]+$/.test(text) ? Number(text) : Number.NaN);
+    const dayExists = (year: number, month: number, day: number) => {
+      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+      const long = [1, 3, 5, 7, 8, 10, 12].includes(month);
+      const maxDay = long
+        ? 31
+        : [4, 6, 9, 11].includes(month)
+          ? 30
+          : month === 2
+            ? leap
+              ? 29
+              : 28
+            : 0;
+      return day <= maxDay;
+    };
+    const compact = (raw: string) => {
+      const short = raw.slice(0, 8);
+      return (
+        /^20\p{Nd}{2}(0[1-9]|1[0-2])(0[1-9]|[12]\p{Nd}|3[01])$/u.test(short) &&
+        dayExists(number(short.slice(0, 4)), number(short.slice(4, 6)), number(short.slice(6, 8)))
+      );
+    };
+    const iso = (raw: string) =>
+      /^20\p{Nd}{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\p{Nd}|3[01])$/u.test(raw) &&
+      dayExists(number(raw.slice(0, 4)), number(raw.slice(5, 7)), number(raw.slice(8, 10)));
+    const texts: string[] = [];
+    for (const year of ['2000', '2024', '2100', '2023', '2٠24', '20𝟎4'])
+      for (const month of ['01', '02', '04', '13', '00', '0١'])
+        for (const day of ['01', '28', '29', '30', '31', '32', '1𝟎', '2٩'])
+          for (const tail of ['', 'Z', '123']) {
+            texts.push(`${year}${month}${day}${tail}`, `${year}-${month}-${day}${tail}`);
+          }
+    const disagreements = texts.filter(
+      (text) => isValidCompactDate(text) !== compact(text) || isValidIsoDate(text) !== iso(text),
+    );
+    expect(disagreements).toEqual([]);
+    expect(texts.filter(isValidCompactDate).length).toBeGreaterThan(20);
+    expect(texts.filter(isValidIsoDate).length).toBeGreaterThan(20);
+  });
+
   it('amounts, quantities, prices, rates', () => {
     expect(isDecimal19x2('-1234567890123456789')).toBe(false); // 20 characters with the sign
     expect(isDecimal19x2('-123456789012345678')).toBe(true);
