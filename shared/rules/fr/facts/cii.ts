@@ -3,43 +3,32 @@
  * official `BR-FR-Flux2-Schematron-CII.sch` V1.4.0. The paths are those of its rule contexts and
  * `let` variables (docs/rules/br-fr.md, appendix A).
  */
-import { NS } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
 import { BAR_TREATMENTS, SCHEME, SINGLE_VAT_GROUP_MENTION } from '../codes';
 import { normalizeSpace } from '../lexical';
-import { lineLabel } from './labels';
+import { type LineSink, readLine } from './cii-lines';
+import {
+  addVatCategory,
+  chargeIndicatorOf,
+  objectReference,
+  party,
+  precedingReference,
+  RAM,
+} from './cii-parts';
 import type {
   CheckedValue,
   FrFacts,
-  ItemAttributeFacts,
   LineFacts,
   NotesFacts,
-  ObjectReference,
   PartyFacts,
-  PartyRole,
-  Place,
-  PrecedingReference,
   SirenDeclaration,
-  Value,
   VatBreakdownFacts,
   VatCategoryFacts,
 } from './types';
-import {
-  all,
-  attribute,
-  type Children,
-  childrenIn,
-  first,
-  firstNamed,
-  named,
-  schemedAt,
-  stringValue,
-  valueAt,
-  valueOfElement,
-  valuesAt,
-} from './walk';
+import { all, attribute, first, stringValue, valueAt, valueOfElement, valuesAt } from './walk';
 
 const DATE = 'udt:DateTimeString';
+const RATE_96_103 = 'BR-FR-DEC-04_BT-96_BT-103';
 
 export function ciiFacts(root: XmlElement): FrFacts {
   const exchanged = first(root, 'rsm:ExchangedDocument');
@@ -90,15 +79,9 @@ export function ciiFacts(root: XmlElement): FrFacts {
         term: isCharge ? 'BT-100' : 'BT-93',
         value,
       });
-    for (const tax of all(charge, 'ram:CategoryTradeTax')) {
-      vatCategories.push(vatCategory('allowance-charge', tax, false));
-      for (const value of valuesAt(tax, 'ram:RateApplicablePercent'))
-        rates.push({
-          check: 'BR-FR-DEC-04_BT-96_BT-103',
-          term: isCharge ? 'BT-103' : 'BT-96',
-          value,
-        });
-    }
+    const rateTerm = isCharge ? 'BT-103' : 'BT-96';
+    for (const tax of all(charge, 'ram:CategoryTradeTax'))
+      addVatCategory(vatCategories, rates, 'allowance-charge', tax, false, RATE_96_103, rateTerm);
   }
   const totals: [string, string][] = [
     ['ram:LineTotalAmount', 'BT-106'],
@@ -129,9 +112,7 @@ export function ciiFacts(root: XmlElement): FrFacts {
       amounts.push({ check: 'BR-FR-DEC-01_BT-116', term: 'BT-116', value });
     for (const value of valuesAt(tax, 'ram:CalculatedAmount'))
       amounts.push({ check: 'BR-FR-DEC-01_BT-117', term: 'BT-117', value });
-    for (const value of valuesAt(tax, 'ram:RateApplicablePercent'))
-      rates.push({ check: 'BR-FR-DEC-04_BT-119', term: 'BT-119', value });
-    vatCategories.push(vatCategory('breakdown', tax, false));
+    addVatCategory(vatCategories, rates, 'breakdown', tax, false, 'BR-FR-DEC-04_BT-119', 'BT-119');
     const reason = first(tax, 'ram:ExemptionReason');
     vatBreakdowns.push({
       isVat: all(tax, 'ram:TypeCode').some((e) => stringValue(e) === 'VAT'),
@@ -153,67 +134,12 @@ export function ciiFacts(root: XmlElement): FrFacts {
   ].filter((p): p is PartyFacts => p !== undefined);
 
   const lines: LineFacts[] = [];
-  for (const [index, item] of all(transaction, 'ram:IncludedSupplyChainTradeLineItem').entries()) {
-    const parts = lineParts(item);
-    const { settlement, agreement: lineAgreement, delivery: lineDelivery } = parts;
-    const line = lineFacts(parts, index);
-    lines.push(line);
-    for (const reference of line.precedingInvoices)
-      for (const value of reference.dates)
-        dates.push({ check: 'BR-FR-03_EXT-FR-FE-138', term: 'EXT-FR-FE-138', value });
-    for (const event of named(lineDelivery, 'ActualDeliverySupplyChainEvent'))
-      addDates(event, `ram:OccurrenceDateTime/${DATE}`, 'EXT-FR-FE-158');
-    for (const period of named(settlement, 'BillingSpecifiedPeriod')) {
-      addDates(period, `ram:StartDateTime/${DATE}`, 'BT-134', 'EXT-FR-FE-134');
-      addDates(period, `ram:EndDateTime/${DATE}`, 'BT-135', 'EXT-FR-FE-135');
-    }
-    for (const sum of named(settlement, 'SpecifiedTradeSettlementLineMonetarySummation'))
-      for (const value of valuesAt(sum, 'ram:LineTotalAmount'))
-        amounts.push({ check: 'BR-FR-DEC-01_BT-131', term: 'BT-131', value });
-    for (const charge of named(settlement, 'SpecifiedTradeAllowanceCharge')) {
-      const isCharge = chargeIndicatorOf(charge) === 'true';
-      for (const value of valuesAt(charge, 'ram:ActualAmount'))
-        amounts.push({
-          check: 'BR-FR-DEC-01_BT-136_BT-141',
-          term: isCharge ? 'BT-141' : 'BT-136',
-          value,
-        });
-      for (const value of valuesAt(charge, 'ram:BasisAmount'))
-        amounts.push({
-          check: 'BR-FR-DEC-01_BT-137_BT-142',
-          term: isCharge ? 'BT-142' : 'BT-137',
-          value,
-        });
-    }
-    for (const quantity of named(lineDelivery, 'BilledQuantity'))
-      quantities.push({
-        check: 'BR-FR-DEC-02_BT-129',
-        term: 'BT-129',
-        value: valueOfElement(quantity),
-      });
-    for (const price of named(lineAgreement, 'NetPriceProductTradePrice')) {
-      for (const value of valuesAt(price, 'ram:BasisQuantity'))
-        quantities.push({ check: 'BR-FR-DEC-02_BT-149', term: 'BT-149', value });
-      for (const value of valuesAt(price, 'ram:ChargeAmount'))
-        prices.push({ check: 'BR-FR-DEC-03_BT-146', term: 'BT-146', value });
-    }
-    for (const price of named(lineAgreement, 'GrossPriceProductTradePrice')) {
-      for (const value of valuesAt(price, 'ram:AppliedTradeAllowanceCharge/ram:ActualAmount'))
-        prices.push({ check: 'BR-FR-DEC-03_BT-147', term: 'BT-147', value });
-      for (const value of valuesAt(price, 'ram:ChargeAmount'))
-        prices.push({ check: 'BR-FR-DEC-03_BT-148', term: 'BT-148', value });
-    }
-    // A GROUP or INFORMATION line may leave its VAT category out (BR-FR-15_BT-95_BT-151).
-    const statuses = all(parts.document, 'ram:LineStatusReasonCode').map(stringValue);
-    const summaryLine = statuses.includes('GROUP') || statuses.includes('INFORMATION');
-    for (const tax of named(settlement, 'ApplicableTradeTax')) {
-      vatCategories.push(vatCategory('line', tax, summaryLine));
-      for (const value of valuesAt(tax, 'ram:RateApplicablePercent'))
-        rates.push({ check: 'BR-FR-DEC-04_BT-152', term: 'BT-152', value });
-    }
-    const shipTo = party('lineShipTo', firstNamed(lineDelivery, 'ShipToTradeParty'), line.label);
-    if (shipTo) parties.push(shipTo);
-  }
+  const sink: LineSink = { dates, amounts, quantities, prices, rates, vatCategories, parties };
+  const items = all(transaction, 'ram:IncludedSupplyChainTradeLineItem');
+  // Indexed, and the line's work in functions of their own: this function runs once per
+  // document and stays unoptimised, where a for…of allocates an iterator and a result per step.
+  for (let index = 0; index < items.length; index++)
+    lines.push(readLine(items[index] as XmlElement, index, sink));
 
   const attachmentDescriptions = [];
   const readableCopies = [];
@@ -275,27 +201,6 @@ export function ciiFacts(root: XmlElement): FrFacts {
   };
 }
 
-function chargeIndicatorOf(charge: XmlElement): string | undefined {
-  const indicator = first(charge, 'ram:ChargeIndicator/udt:Indicator');
-  return indicator === undefined ? undefined : normalizeSpace(stringValue(indicator));
-}
-
-function vatCategory(
-  kind: VatCategoryFacts['kind'],
-  tax: XmlElement,
-  categoryMayBeAbsent: boolean,
-): VatCategoryFacts {
-  // `string(ram:RateApplicablePercent)`: an empty rate is no rate for BR-FR-16.
-  const rate = valueAt(tax, 'ram:RateApplicablePercent');
-  return {
-    kind,
-    place: { node: tax },
-    category: valueAt(tax, 'ram:CategoryCode'),
-    categoryMayBeAbsent,
-    rate: rate === undefined || rate.text === '' ? undefined : rate,
-  };
-}
-
 function notesOf(exchanged: XmlElement | undefined): NotesFacts {
   const notes = all(exchanged, 'ram:IncludedNote').map((note) => ({
     note,
@@ -332,175 +237,37 @@ function notesOf(exchanged: XmlElement | undefined): NotesFacts {
   };
 }
 
-function precedingReference(reference: XmlElement): PrecedingReference {
-  return {
-    place: { node: reference },
-    numbers: valuesAt(reference, 'ram:IssuerAssignedID'),
-    dates: valuesAt(reference, 'ram:FormattedIssueDateTime/qdt:DateTimeString'),
-    typeCodes: valuesAt(reference, 'ram:TypeCode'),
-  };
-}
-
-function objectReference(document: XmlElement): ObjectReference {
-  const scheme = first(document, 'ram:ReferenceTypeCode');
-  const typeCode = first(document, 'ram:TypeCode');
-  return {
-    place: { node: document },
-    scheme: scheme === undefined ? undefined : stringValue(scheme),
-    typeCode: typeCode === undefined ? undefined : stringValue(typeCode),
-    ids: valuesAt(document, 'ram:IssuerAssignedID'),
-  };
-}
-
-function party(
-  role: PartyRole,
-  element: XmlElement | undefined,
-  line?: string,
-): PartyFacts | undefined {
-  if (element === undefined) return undefined;
-  return {
-    role,
-    place: { node: element },
-    ...(line === undefined ? {} : { line }),
-    ids: schemedAt(element, 'ram:GlobalID'),
-    legalIds: schemedAt(element, 'ram:SpecifiedLegalOrganization/ram:ID'),
-    endpoints: schemedAt(element, 'ram:URIUniversalCommunication/ram:URIID'),
-  };
-}
-
 /**
  * BR-FR-32 looks at every legal organisation id and every global id of the document (`//`), in
  * one descent.
  */
 function sirenDeclarations(root: XmlElement): SirenDeclaration[] {
   const found: SirenDeclaration[] = [];
-  const scan = (element: XmlElement) => {
-    const legalOrganization =
-      element.localName === 'SpecifiedLegalOrganization' && element.namespace === RAM;
-    for (const child of element.children) {
-      if (child.children.length > 0) {
-        scan(child);
-        continue;
-      }
-      if (child.namespace !== RAM) continue;
-      if (legalOrganization && child.localName === 'ID') {
-        if (attribute(child, 'schemeID') === SCHEME.SIREN)
-          found.push({ check: 'BR-FR-32-LEGALID', term: 'BT-30', value: valueOfElement(child) });
-      } else if (child.localName === 'GlobalID') {
-        const scheme = attribute(child, 'schemeID');
-        if (scheme === SCHEME.SIREN || scheme === SCHEME.SINGLE_VAT_GROUP_MEMBER)
-          found.push({ check: 'BR-FR-32-GLOBALID', term: 'BT-29', value: valueOfElement(child) });
-      }
-    }
-  };
-  scan(root);
+  addSirenDeclarations(root, found);
   return found;
 }
 
-const RAM = NS.ram;
-
-/** The parts of a line item the rules read, each grouped by child name once. */
-interface LineParts {
-  readonly item: XmlElement;
-  readonly document: XmlElement | undefined;
-  readonly agreement: Children;
-  readonly delivery: Children;
-  readonly settlement: Children;
-  readonly product: Children;
-}
-
-function lineParts(item: XmlElement): LineParts {
-  const parts = childrenIn(item, RAM);
-  return {
-    item,
-    document: firstNamed(parts, 'AssociatedDocumentLineDocument'),
-    agreement: childrenIn(firstNamed(parts, 'SpecifiedLineTradeAgreement'), RAM),
-    delivery: childrenIn(firstNamed(parts, 'SpecifiedLineTradeDelivery'), RAM),
-    settlement: childrenIn(firstNamed(parts, 'SpecifiedLineTradeSettlement'), RAM),
-    product: childrenIn(firstNamed(parts, 'SpecifiedTradeProduct'), RAM),
-  };
-}
-
-function lineFacts(parts: LineParts, index: number): LineFacts {
-  const id = valueAt(parts.document, 'ram:LineID');
-  return new CiiLine(
-    { node: parts.item },
-    lineLabel(id?.text, index),
-    id,
-    valueAt(parts.document, 'ram:LineStatusReasonCode'),
-    valueAt(parts.document, 'ram:ParentLineID'),
-    named(parts.settlement, 'InvoiceReferencedDocument').map(precedingReference),
-    named(parts.settlement, 'AdditionalReferencedDocument').map(objectReference),
-    named(parts.product, 'ApplicableProductCharacteristic').map(itemAttribute),
-    parts,
-  );
-}
-
-/** A line item; what only the multi-vendor rules read is read when they ask. */
-class CiiLine implements LineFacts {
-  constructor(
-    readonly place: Place,
-    readonly label: string,
-    readonly id: Value | undefined,
-    readonly subType: Value | undefined,
-    readonly parentId: Value | undefined,
-    readonly precedingInvoices: readonly PrecedingReference[],
-    readonly objectReferences: readonly ObjectReference[],
-    readonly attributes: readonly ItemAttributeFacts[],
-    private readonly parts: LineParts,
-  ) {}
-
-  private get summation(): XmlElement | undefined {
-    return firstNamed(this.parts.settlement, 'SpecifiedTradeSettlementLineMonetarySummation');
-  }
-
-  private get seller(): XmlElement | undefined {
-    return firstNamed(this.parts.agreement, 'ItemSellerTradeParty');
-  }
-
-  get netAmount(): Value | undefined {
-    return valueAt(this.summation, 'ram:LineTotalAmount');
-  }
-
-  get grossTotal(): Value | undefined {
-    return valueAt(this.summation, 'ram:GrandTotalAmount');
-  }
-
-  get vatTotals(): LineFacts['vatTotals'] {
-    return all(this.summation, 'ram:TaxTotalAmount').map((e) => ({
-      text: stringValue(e),
-      place: { node: e },
-      currency: attribute(e, 'currencyID'),
-    }));
-  }
-
-  get exemptionReason(): Value | undefined {
-    for (const tax of named(this.parts.settlement, 'ApplicableTradeTax')) {
-      const reason = valueAt(tax, 'ram:ExemptionReason');
-      if (reason !== undefined) return reason;
+// A function of the module rather than a closure made per document: V8 optimises it once for
+// every document instead of warming a new one up each time (meanwhile each step of a for…of over
+// children allocates).
+function addSirenDeclarations(element: XmlElement, found: SirenDeclaration[]): void {
+  const legalOrganization =
+    element.localName === 'SpecifiedLegalOrganization' && element.namespace === RAM;
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as XmlElement;
+    if (child.children.length > 0) {
+      addSirenDeclarations(child, found);
+      continue;
     }
-    return undefined;
+    if (child.namespace !== RAM) continue;
+    if (legalOrganization && child.localName === 'ID') {
+      if (attribute(child, 'schemeID') === SCHEME.SIREN)
+        found.push({ check: 'BR-FR-32-LEGALID', term: 'BT-30', value: valueOfElement(child) });
+    } else if (child.localName === 'GlobalID') {
+      const scheme = attribute(child, 'schemeID');
+      if (scheme === SCHEME.SIREN || scheme === SCHEME.SINGLE_VAT_GROUP_MEMBER)
+        found.push({ check: 'BR-FR-32-GLOBALID', term: 'BT-29', value: valueOfElement(child) });
+    }
   }
-
-  get sellerName(): Value | undefined {
-    return valueAt(this.seller, 'ram:Name');
-  }
-
-  get sellerLegalIds(): readonly Value[] {
-    return valuesAt(this.seller, 'ram:SpecifiedLegalOrganization/ram:ID');
-  }
-
-  get sellerCountry(): Value | undefined {
-    return valueAt(this.seller, 'ram:PostalTradeAddress/ram:CountryID');
-  }
-}
-
-function itemAttribute(characteristic: XmlElement): ItemAttributeFacts {
-  return {
-    place: { node: characteristic },
-    names: valuesAt(characteristic, 'ram:Description'),
-    codes: valuesAt(characteristic, 'ram:TypeCode'),
-    valueCount: all(characteristic, 'ram:Value').length,
-    measureUnits: all(characteristic, 'ram:ValueMeasure').map((e) => attribute(e, 'unitCode')),
-  };
 }

@@ -5,6 +5,8 @@
  * indexed loops, and nothing is built that no check reads.
  */
 import type { XmlElement } from '../../../xml';
+import { normalizeSpace } from '../lexical';
+import { addChildValues, addChildValuesFrom, type Checked, checkedElement } from './checked';
 import { lineLabel } from './labels';
 import type {
   CheckedValue,
@@ -24,9 +26,7 @@ import {
   chargeIndicatorOf,
   deliveryParty,
   objectReference,
-  optionalValue,
   precedingReference,
-  pushUnlessBlank,
 } from './ubl-parts';
 import {
   all,
@@ -34,7 +34,9 @@ import {
   childrenOf,
   first,
   firstChild,
+  mapChildren,
   nextChild,
+  optionalValue,
   stringValue,
   valueAt,
   valueOfElement,
@@ -71,7 +73,6 @@ export class LineChildren {
   invoicedQuantity = -1;
   creditedQuantity = -1;
   billingReference = -1;
-  documentReference = -1;
   delivery = -1;
   invoicePeriod = -1;
   allowanceCharge = -1;
@@ -85,7 +86,6 @@ export class LineChildren {
     this.invoicedQuantity = -1;
     this.creditedQuantity = -1;
     this.billingReference = -1;
-    this.documentReference = -1;
     this.delivery = -1;
     this.invoicePeriod = -1;
     this.allowanceCharge = -1;
@@ -128,9 +128,6 @@ export class LineChildren {
         break;
       case 'BillingReference':
         this.billingReference = at;
-        break;
-      case 'DocumentReference':
-        this.documentReference = at;
         break;
       case 'Delivery':
         this.delivery = at;
@@ -181,12 +178,6 @@ export function readLine(
   return line;
 }
 
-/** A check and the term its messages name. */
-interface Checked {
-  readonly check: string;
-  readonly term: string;
-}
-
 const PRECEDING_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-138', term: 'EXT-FR-FE-138' };
 const DELIVERY_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-158', term: 'EXT-FR-FE-158' };
 const PERIOD_START: Checked = { check: 'BR-FR-03_EXT-FR-FE-134', term: 'BT-134' };
@@ -197,6 +188,10 @@ const CHARGE: Checked = { check: 'BR-FR-DEC-01_BT-136_BT-141', term: 'BT-141' };
 const ALLOWANCE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-137' };
 const CHARGE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-142' };
 const QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-129', term: 'BT-129' };
+const BASE_QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-149', term: 'BT-149' };
+const NET_PRICE: Checked = { check: 'BR-FR-DEC-03_BT-146', term: 'BT-146' };
+const PRICE_DISCOUNT: Checked = { check: 'BR-FR-DEC-03_BT-147', term: 'BT-147' };
+const PRICE_BASE: Checked = { check: 'BR-FR-DEC-03_BT-148', term: 'BT-148' };
 const RATE: Checked = { check: 'BR-FR-DEC-04_BT-152', term: 'BT-152' };
 
 /** The dates of the line's references to other invoices, deliveries and periods. */
@@ -240,18 +235,28 @@ function addCharges(element: XmlElement, from: number, sink: LineSink): void {
 function addPrice(price: XmlElement, sink: LineSink): void {
   const { quantities, prices } = sink;
   const baseQuantity = firstChild(price, CBC, 'BaseQuantity');
-  pushUnlessBlank(quantities, 'BR-FR-DEC-02_BT-149', 'BT-149', baseQuantity);
-  pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-146', 'BT-146', firstChild(price, CBC, 'PriceAmount'));
+  addUnlessBlank(quantities, BASE_QUANTITY, baseQuantity);
+  addUnlessBlank(prices, NET_PRICE, firstChild(price, CBC, 'PriceAmount'));
   for (let i = nextChild(price, 0, CAC, 'AllowanceCharge'); i !== -1; ) {
     const charge = price.children[i] as XmlElement;
-    pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-147', 'BT-147', firstChild(charge, CBC, 'Amount'));
+    addUnlessBlank(prices, PRICE_DISCOUNT, firstChild(charge, CBC, 'Amount'));
     for (let j = nextChild(charge, 0, CBC, 'BaseAmount'); j !== -1; ) {
-      pushUnlessBlank(prices, 'BR-FR-DEC-03_BT-148', 'BT-148', charge.children[j]);
+      addUnlessBlank(prices, PRICE_BASE, charge.children[j]);
       j = nextChild(charge, j + 1, CBC, 'BaseAmount');
     }
     sink.taxCategoryOfCharge(charge);
     i = nextChild(price, i + 1, CAC, 'AllowanceCharge');
   }
+}
+
+/** The element's value, unless it is absent or blank. */
+function addUnlessBlank(
+  into: CheckedValue[],
+  checked: Checked,
+  element: XmlElement | undefined,
+): void {
+  if (element !== undefined && normalizeSpace(stringValue(element)) !== '')
+    into.push(checkedElement(checked, element));
 }
 
 /** The value of each cbc child of `parent` with this name, from index `from` (-1: none) on. */
@@ -260,10 +265,9 @@ function addValuesFrom(
   parent: XmlElement,
   from: number,
   localName: string,
-  { check, term }: Checked,
+  checked: Checked,
 ): void {
-  for (let i = from; i !== -1; i = nextChild(parent, i + 1, CBC, localName))
-    into.push({ check, term, value: valueOfElement(parent.children[i] as XmlElement) });
+  addChildValuesFrom(into, parent, from, CBC, localName, checked);
 }
 
 /** The value of each cbc child of `parent` with this name. */
@@ -273,12 +277,10 @@ function addValues(
   localName: string,
   checked: Checked,
 ): void {
-  addValuesFrom(into, parent, nextChild(parent, 0, CBC, localName), localName, checked);
+  addChildValues(into, parent, CBC, localName, checked);
 }
 
 const NO_PRECEDING_REFERENCES: readonly PrecedingReference[] = [];
-const NO_OBJECT_REFERENCES: readonly ObjectReference[] = [];
-const NO_ATTRIBUTES: readonly ItemAttributeFacts[] = [];
 
 function lineFacts(
   element: XmlElement,
@@ -297,16 +299,8 @@ function lineFacts(
     else preceding.push(precedingReference(reference));
     i = nextChild(element, i + 1, CAC, 'BillingReference');
   }
-  let objectReferences: ObjectReference[] | undefined;
-  for (let i = children.documentReference; i !== -1; ) {
-    const reference = objectReference(element.children[i] as XmlElement);
-    if (objectReferences === undefined) objectReferences = [reference];
-    else objectReferences.push(reference);
-    i = nextChild(element, i + 1, CAC, 'DocumentReference');
-  }
   const status = valueAt(self, 'cac:InvoiceDocumentReference/cbc:DocumentStatusCode');
   const { id, item } = children;
-  const properties = childrenOf(item, CAC, 'AdditionalItemProperty');
   return new UblLine(
     lineLabel(id === undefined ? undefined : stringValue(id), index),
     optionalValue(id),
@@ -316,8 +310,8 @@ function lineFacts(
     // « intent »: EXT-FR-FE-136…138 are the line's references to other invoices (the official
     // BR-FR-01/02/03 read cac:DocumentReference, which is BT-128).
     preceding ?? NO_PRECEDING_REFERENCES,
-    objectReferences ?? NO_OBJECT_REFERENCES,
-    properties.length === 0 ? NO_ATTRIBUTES : properties.map(itemAttribute),
+    mapChildren(element, CAC, 'DocumentReference', objectReference),
+    mapChildren(item, CAC, 'AdditionalItemProperty', itemAttribute),
     element,
     item,
   );

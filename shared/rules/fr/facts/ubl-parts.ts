@@ -10,7 +10,6 @@ import type {
   ObjectReference,
   PartyFacts,
   PrecedingReference,
-  Value,
   VatCategoryFacts,
 } from './types';
 import {
@@ -18,6 +17,7 @@ import {
   first,
   firstChild,
   nextChild,
+  optionalValue,
   schemedAt,
   stringValue,
   valueOfElement,
@@ -26,21 +26,6 @@ import {
 
 export const CAC = NS.cac;
 export const CBC = NS.cbc;
-
-export function optionalValue(found: XmlElement | undefined): Value | undefined {
-  return found === undefined ? undefined : valueOfElement(found);
-}
-
-/** The element's value, unless it is absent or blank. */
-export function pushUnlessBlank(
-  into: CheckedValue[],
-  check: string,
-  term: string,
-  element: XmlElement | undefined,
-): void {
-  if (element !== undefined && normalizeSpace(stringValue(element)) !== '')
-    into.push({ check, term, value: valueOfElement(element) });
-}
 
 export function chargeIndicatorOf(charge: XmlElement): string | undefined {
   const indicator = first(charge, 'cbc:ChargeIndicator');

@@ -337,20 +337,26 @@ function party(role: PartyRole, element: XmlElement | undefined): PartyFacts | u
  */
 function sirenDeclarations(root: XmlElement): SirenDeclaration[] {
   const found: SirenDeclaration[] = [];
-  const scan = (element: XmlElement) => {
-    for (const child of element.children) {
-      if (child.children.length === 0) continue;
-      if (child.namespace === CAC) {
-        if (child.localName === 'PartyLegalEntity')
-          collect(child, 'CompanyID', LEGAL_SCHEMES, 'BR-FR-32-LEGALID', 'BT-30', found);
-        else if (child.localName === 'PartyIdentification')
-          collect(child, 'ID', PARTY_SCHEMES, 'BR-FR-32-GLOBALID', 'BT-29', found);
-      }
-      scan(child);
-    }
-  };
-  scan(root);
+  addSirenDeclarations(root, found);
   return found;
+}
+
+// A function of the module rather than a closure made per document: V8 optimises it once for
+// every document instead of warming a new one up each time (meanwhile each step of a for…of over
+// children allocates).
+function addSirenDeclarations(element: XmlElement, found: SirenDeclaration[]): void {
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as XmlElement;
+    if (child.children.length === 0) continue;
+    if (child.namespace === CAC) {
+      if (child.localName === 'PartyLegalEntity')
+        collect(child, 'CompanyID', LEGAL_SCHEMES, 'BR-FR-32-LEGALID', 'BT-30', found);
+      else if (child.localName === 'PartyIdentification')
+        collect(child, 'ID', PARTY_SCHEMES, 'BR-FR-32-GLOBALID', 'BT-29', found);
+    }
+    addSirenDeclarations(child, found);
+  }
 }
 
 const LEGAL_SCHEMES: ReadonlySet<string> = new Set([SCHEME.SIREN]);

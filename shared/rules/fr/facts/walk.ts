@@ -155,12 +155,21 @@ export function valueOfElement(element: XmlElement): Value {
   return new ElementValue(element);
 }
 
+export function optionalValue(element: XmlElement | undefined): Value | undefined {
+  return element === undefined ? undefined : valueOfElement(element);
+}
+
 export function valueAt(from: XmlElement | undefined, path: string): Value | undefined {
   const element = first(from, path);
   return element === undefined ? undefined : valueOfElement(element);
 }
 
 export function valuesAt(from: XmlElement | undefined, path: string): readonly Value[] {
+  const steps = stepsOf(path);
+  const [step] = steps;
+  // One step: the values are made from the children directly, without a list of them first.
+  if (steps.length === 1 && step !== undefined)
+    return mapChildren(from, step.namespace, step.localName, valueOfElement);
   const found = all(from, path);
   return found.length === 0 ? NO_VALUES : found.map(valueOfElement);
 }
@@ -214,6 +223,26 @@ export function nextChild(
   }
   return -1;
 }
+
+/** `read` of each child of `element` with this name, in document order (none: a shared list). */
+export function mapChildren<T>(
+  element: XmlElement | undefined,
+  namespace: string,
+  localName: string,
+  read: (child: XmlElement) => T,
+): readonly T[] {
+  if (element === undefined) return NOTHING;
+  let found: T[] | undefined;
+  for (let i = nextChild(element, 0, namespace, localName); i !== -1; ) {
+    const value = read(element.children[i] as XmlElement);
+    if (found === undefined) found = [value];
+    else found.push(value);
+    i = nextChild(element, i + 1, namespace, localName);
+  }
+  return found ?? NOTHING;
+}
+
+const NOTHING: readonly never[] = [];
 
 /** The children of `element` with this name, in document order (none: a shared empty list). */
 export function childrenOf(

@@ -1,0 +1,281 @@
+/**
+ * The BR-FR facts of the line items of a CII invoice (see cii.ts): each line's own facts, and what
+ * it adds to the document's dates, amounts, quantities, prices, rates, VAT categories and parties.
+ * Long invoices have thousands of lines: each part of a line is looked up once, its children are
+ * walked without collecting them in lists, and nothing is built that no check reads.
+ */
+import { NS } from '../../../syntax/namespaces';
+import type { XmlElement } from '../../../xml';
+import { addChildValues, addGrandchildValues, type Checked } from './checked';
+import {
+  addVatCategory,
+  chargeIndicatorOf,
+  objectReference,
+  party,
+  precedingReference,
+  RAM,
+} from './cii-parts';
+import { lineLabel } from './labels';
+import type {
+  CheckedValue,
+  ItemAttributeFacts,
+  LineFacts,
+  ObjectReference,
+  PartyFacts,
+  Place,
+  PrecedingReference,
+  Value,
+  VatCategoryFacts,
+} from './types';
+import {
+  all,
+  attribute,
+  childrenOf,
+  firstChild,
+  mapChildren,
+  nextChild,
+  optionalValue,
+  stringValue,
+  valueAt,
+  valuesAt,
+} from './walk';
+
+/** Where the lines' contributions to the document's facts go. */
+export interface LineSink {
+  readonly dates: CheckedValue[];
+  readonly amounts: CheckedValue[];
+  readonly quantities: CheckedValue[];
+  readonly prices: CheckedValue[];
+  readonly rates: CheckedValue[];
+  readonly vatCategories: VatCategoryFacts[];
+  readonly parties: PartyFacts[];
+}
+
+const PRECEDING_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-138', term: 'EXT-FR-FE-138' };
+const DELIVERY_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-158', term: 'EXT-FR-FE-158' };
+const PERIOD_START: Checked = { check: 'BR-FR-03_EXT-FR-FE-134', term: 'BT-134' };
+const PERIOD_END: Checked = { check: 'BR-FR-03_EXT-FR-FE-135', term: 'BT-135' };
+const NET: Checked = { check: 'BR-FR-DEC-01_BT-131', term: 'BT-131' };
+const ALLOWANCE: Checked = { check: 'BR-FR-DEC-01_BT-136_BT-141', term: 'BT-136' };
+const CHARGE: Checked = { check: 'BR-FR-DEC-01_BT-136_BT-141', term: 'BT-141' };
+const ALLOWANCE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-137' };
+const CHARGE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-142' };
+const QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-129', term: 'BT-129' };
+const BASE_QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-149', term: 'BT-149' };
+const NET_PRICE: Checked = { check: 'BR-FR-DEC-03_BT-146', term: 'BT-146' };
+const PRICE_DISCOUNT: Checked = { check: 'BR-FR-DEC-03_BT-147', term: 'BT-147' };
+const GROSS_PRICE: Checked = { check: 'BR-FR-DEC-03_BT-148', term: 'BT-148' };
+const RATE: Checked = { check: 'BR-FR-DEC-04_BT-152', term: 'BT-152' };
+
+const DATE_TIME = [NS.udt, 'DateTimeString'] as const;
+
+/** The parts of a line item (the first of each name), which the facts and the lazy getters read. */
+interface LineParts {
+  readonly item: XmlElement;
+  readonly document: XmlElement | undefined;
+  readonly agreement: XmlElement | undefined;
+  readonly delivery: XmlElement | undefined;
+  readonly settlement: XmlElement | undefined;
+}
+
+/**
+ * One line's facts. Its contributions to the document's go to `sink` in the order of the official
+ * contexts: dates, amounts (net, allowances and charges), quantities, prices, VAT category,
+ * ship-to party.
+ */
+export function readLine(item: XmlElement, index: number, sink: LineSink): LineFacts {
+  const parts: LineParts = {
+    item,
+    document: firstChild(item, RAM, 'AssociatedDocumentLineDocument'),
+    agreement: firstChild(item, RAM, 'SpecifiedLineTradeAgreement'),
+    delivery: firstChild(item, RAM, 'SpecifiedLineTradeDelivery'),
+    settlement: firstChild(item, RAM, 'SpecifiedLineTradeSettlement'),
+  };
+  const line = lineFacts(parts, firstChild(item, RAM, 'SpecifiedTradeProduct'), index);
+  const { agreement, delivery, settlement } = parts;
+  addDates(line, parts, sink.dates);
+  if (settlement !== undefined) {
+    const summation: readonly [string, string] = [
+      RAM,
+      'SpecifiedTradeSettlementLineMonetarySummation',
+    ];
+    addGrandchildValues(sink.amounts, settlement, summation, [RAM, 'LineTotalAmount'], NET);
+    addCharges(settlement, sink.amounts);
+  }
+  if (delivery !== undefined)
+    addChildValues(sink.quantities, delivery, RAM, 'BilledQuantity', QUANTITY);
+  if (agreement !== undefined) addPrices(agreement, sink);
+  if (settlement !== undefined) {
+    const summaryLine = isSummaryLine(parts.document);
+    for (let i = nextChild(settlement, 0, RAM, 'ApplicableTradeTax'); i !== -1; ) {
+      const tax = settlement.children[i] as XmlElement;
+      addVatCategory(
+        sink.vatCategories,
+        sink.rates,
+        'line',
+        tax,
+        summaryLine,
+        RATE.check,
+        RATE.term,
+      );
+      i = nextChild(settlement, i + 1, RAM, 'ApplicableTradeTax');
+    }
+  }
+  const shipTo = party('lineShipTo', firstChild(delivery, RAM, 'ShipToTradeParty'), line.label);
+  if (shipTo) sink.parties.push(shipTo);
+  return line;
+}
+
+/** The dates of the line's references to other invoices, delivery events and periods. */
+function addDates(line: LineFacts, parts: LineParts, dates: CheckedValue[]): void {
+  const { precedingInvoices } = line;
+  for (let i = 0; i < precedingInvoices.length; i++) {
+    const reference = precedingInvoices[i] as PrecedingReference;
+    for (let j = 0; j < reference.dates.length; j++) {
+      const value = reference.dates[j] as Value;
+      dates.push({ check: PRECEDING_DATE.check, term: PRECEDING_DATE.term, value });
+    }
+  }
+  const { delivery, settlement } = parts;
+  if (delivery !== undefined) {
+    for (let i = nextChild(delivery, 0, RAM, 'ActualDeliverySupplyChainEvent'); i !== -1; ) {
+      const event = delivery.children[i] as XmlElement;
+      addGrandchildValues(dates, event, [RAM, 'OccurrenceDateTime'], DATE_TIME, DELIVERY_DATE);
+      i = nextChild(delivery, i + 1, RAM, 'ActualDeliverySupplyChainEvent');
+    }
+  }
+  if (settlement !== undefined) {
+    for (let i = nextChild(settlement, 0, RAM, 'BillingSpecifiedPeriod'); i !== -1; ) {
+      const period = settlement.children[i] as XmlElement;
+      addGrandchildValues(dates, period, [RAM, 'StartDateTime'], DATE_TIME, PERIOD_START);
+      addGrandchildValues(dates, period, [RAM, 'EndDateTime'], DATE_TIME, PERIOD_END);
+      i = nextChild(settlement, i + 1, RAM, 'BillingSpecifiedPeriod');
+    }
+  }
+}
+
+function addCharges(settlement: XmlElement, amounts: CheckedValue[]): void {
+  for (let i = nextChild(settlement, 0, RAM, 'SpecifiedTradeAllowanceCharge'); i !== -1; ) {
+    const charge = settlement.children[i] as XmlElement;
+    const isCharge = chargeIndicatorOf(charge) === 'true';
+    addChildValues(amounts, charge, RAM, 'ActualAmount', isCharge ? CHARGE : ALLOWANCE);
+    addChildValues(amounts, charge, RAM, 'BasisAmount', isCharge ? CHARGE_BASE : ALLOWANCE_BASE);
+    i = nextChild(settlement, i + 1, RAM, 'SpecifiedTradeAllowanceCharge');
+  }
+}
+
+/** Net prices, then gross prices with their discounts. */
+function addPrices(agreement: XmlElement, { quantities, prices }: LineSink): void {
+  for (let i = nextChild(agreement, 0, RAM, 'NetPriceProductTradePrice'); i !== -1; ) {
+    const price = agreement.children[i] as XmlElement;
+    addChildValues(quantities, price, RAM, 'BasisQuantity', BASE_QUANTITY);
+    addChildValues(prices, price, RAM, 'ChargeAmount', NET_PRICE);
+    i = nextChild(agreement, i + 1, RAM, 'NetPriceProductTradePrice');
+  }
+  for (let i = nextChild(agreement, 0, RAM, 'GrossPriceProductTradePrice'); i !== -1; ) {
+    const price = agreement.children[i] as XmlElement;
+    const charge = [RAM, 'AppliedTradeAllowanceCharge'] as const;
+    addGrandchildValues(prices, price, charge, [RAM, 'ActualAmount'], PRICE_DISCOUNT);
+    addChildValues(prices, price, RAM, 'ChargeAmount', GROSS_PRICE);
+    i = nextChild(agreement, i + 1, RAM, 'GrossPriceProductTradePrice');
+  }
+}
+
+/** A GROUP or INFORMATION line may leave its VAT category out (BR-FR-15_BT-95_BT-151). */
+function isSummaryLine(document: XmlElement | undefined): boolean {
+  if (document === undefined) return false;
+  for (let i = nextChild(document, 0, RAM, 'LineStatusReasonCode'); i !== -1; ) {
+    const status = stringValue(document.children[i] as XmlElement);
+    if (status === 'GROUP' || status === 'INFORMATION') return true;
+    i = nextChild(document, i + 1, RAM, 'LineStatusReasonCode');
+  }
+  return false;
+}
+
+function lineFacts(parts: LineParts, product: XmlElement | undefined, index: number): LineFacts {
+  const { document, settlement } = parts;
+  const id = optionalValue(firstChild(document, RAM, 'LineID'));
+  return new CiiLine(
+    lineLabel(id?.text, index),
+    id,
+    optionalValue(firstChild(document, RAM, 'LineStatusReasonCode')),
+    optionalValue(firstChild(document, RAM, 'ParentLineID')),
+    mapChildren(settlement, RAM, 'InvoiceReferencedDocument', precedingReference),
+    mapChildren(settlement, RAM, 'AdditionalReferencedDocument', objectReference),
+    mapChildren(product, RAM, 'ApplicableProductCharacteristic', itemAttribute),
+    parts,
+  );
+}
+
+/** A line item; what only the multi-vendor rules read is read when they ask. */
+class CiiLine implements LineFacts {
+  constructor(
+    readonly label: string,
+    readonly id: Value | undefined,
+    readonly subType: Value | undefined,
+    readonly parentId: Value | undefined,
+    readonly precedingInvoices: readonly PrecedingReference[],
+    readonly objectReferences: readonly ObjectReference[],
+    readonly attributes: readonly ItemAttributeFacts[],
+    private readonly parts: LineParts,
+  ) {}
+
+  /** Made when asked for, which only a finding about the line does. */
+  get place(): Place {
+    return { node: this.parts.item };
+  }
+
+  private get summation(): XmlElement | undefined {
+    return firstChild(this.parts.settlement, RAM, 'SpecifiedTradeSettlementLineMonetarySummation');
+  }
+
+  private get seller(): XmlElement | undefined {
+    return firstChild(this.parts.agreement, RAM, 'ItemSellerTradeParty');
+  }
+
+  get netAmount(): Value | undefined {
+    return valueAt(this.summation, 'ram:LineTotalAmount');
+  }
+
+  get grossTotal(): Value | undefined {
+    return valueAt(this.summation, 'ram:GrandTotalAmount');
+  }
+
+  get vatTotals(): LineFacts['vatTotals'] {
+    return all(this.summation, 'ram:TaxTotalAmount').map((e) => ({
+      text: stringValue(e),
+      place: { node: e },
+      currency: attribute(e, 'currencyID'),
+    }));
+  }
+
+  get exemptionReason(): Value | undefined {
+    for (const tax of childrenOf(this.parts.settlement, RAM, 'ApplicableTradeTax')) {
+      const reason = valueAt(tax, 'ram:ExemptionReason');
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+
+  get sellerName(): Value | undefined {
+    return valueAt(this.seller, 'ram:Name');
+  }
+
+  get sellerLegalIds(): readonly Value[] {
+    return valuesAt(this.seller, 'ram:SpecifiedLegalOrganization/ram:ID');
+  }
+
+  get sellerCountry(): Value | undefined {
+    return valueAt(this.seller, 'ram:PostalTradeAddress/ram:CountryID');
+  }
+}
+
+function itemAttribute(characteristic: XmlElement): ItemAttributeFacts {
+  return {
+    place: { node: characteristic },
+    names: valuesAt(characteristic, 'ram:Description'),
+    codes: valuesAt(characteristic, 'ram:TypeCode'),
+    valueCount: all(characteristic, 'ram:Value').length,
+    measureUnits: all(characteristic, 'ram:ValueMeasure').map((e) => attribute(e, 'unitCode')),
+  };
+}
