@@ -115,12 +115,18 @@ function isRam(element: XmlElement, localName: string): boolean {
   return element.namespace === NS.ram && element.localName === localName;
 }
 
+// A loop, not `some` with a closure: the VAT condition is tested on every line's tax.
 function someRamChildEquals(
   element: XmlElement,
   localName: string,
   values: readonly string[],
 ): boolean {
-  return element.children.some((c) => isRam(c, localName) && values.includes(stringValue(c)));
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as XmlElement;
+    if (isRam(child, localName) && values.includes(stringValue(child))) return true;
+  }
+  return false;
 }
 
 function hasRamAncestor(element: XmlElement, localName: string): boolean {

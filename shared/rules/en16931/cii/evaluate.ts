@@ -90,26 +90,33 @@ export function evaluateTable(compiled: CompiledTable, root: XmlElement): Map<st
   // Two walks rather than a list of the context nodes (most elements of a line are one): the
   // facts must be complete before any assertion is evaluated.
   const facts = emptyFacts();
-  const pending: XmlElement[] = [root];
-  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-    collectFact(element, facts);
-    pushChildren(pending, element);
-  }
-
+  collectFacts(root, facts);
   const violations = new Map<string, Violation[]>();
-  pending.push(root);
-  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
-    const index = compiled.dispatcher.ruleFor(element);
-    if (index !== -1) checkNode(compiled.rules[index] as CompiledRule, element, facts, violations);
-    pushChildren(pending, element);
-  }
+  checkTree(compiled, root, facts, violations);
   return violations;
 }
 
-/** Children in reverse, so that popping them visits the tree in document order. */
-function pushChildren(pending: XmlElement[], element: XmlElement): void {
-  const kids = element.children;
-  for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i] as XmlElement);
+// Recursive walks, in document order: the depth is bounded by the parser's limit, and a stack
+// array that swells with a thousand line items and shrinks as they are popped was reallocated
+// again and again.
+function collectFacts(element: XmlElement, facts: DocumentFacts): void {
+  collectFact(element, facts);
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) collectFacts(children[i] as XmlElement, facts);
+}
+
+function checkTree(
+  compiled: CompiledTable,
+  element: XmlElement,
+  facts: DocumentFacts,
+  violations: Map<string, Violation[]>,
+): void {
+  const index = compiled.dispatcher.ruleFor(element);
+  if (index !== -1) checkNode(compiled.rules[index] as CompiledRule, element, facts, violations);
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    checkTree(compiled, children[i] as XmlElement, facts, violations);
+  }
 }
 
 function checkNode(
