@@ -274,3 +274,104 @@ export function valueAtPath(context: XmlElement, path: BindingPath): string | un
   if (node === undefined) return undefined;
   return node.kind === 'attribute' ? node.value : textOf(node);
 }
+
+/**
+ * The children of one context element that the first steps of a set of paths name, found in one
+ * pass over its children: then a path whose first child is absent matches nothing at once, and
+ * one whose first child is the only one of its name goes on from it, instead of every path
+ * scanning the children again (each line of an invoice has some thirty entries to read, most of
+ * them absent). The lookups give what `firstNodeAt`, `firstElementAt` and `nodesAt` give.
+ *
+ * One instance serves one set of paths (a group's entries): `scan` a context, look up, `clear`.
+ */
+export class FirstSteps {
+  /** Slot of each distinct first step, by local name then namespace. */
+  private readonly slots = new Map<string, readonly { namespace: string; slot: number }[]>();
+  /** After `scan`: by slot, the first child the step names and how many it names. */
+  private readonly firsts: (XmlElement | undefined)[] = [];
+  private readonly counts: number[] = [];
+
+  /** The slot of the path's first step, or -1 when it is not a child step (`.`, `..`). */
+  add(path: BindingPath): number {
+    const step = path.steps[0];
+    if (step?.axis !== 'child') return -1;
+    const { namespace, localName } = step.name;
+    const known = this.slots.get(localName) ?? [];
+    const same = known.find((entry) => entry.namespace === namespace);
+    if (same !== undefined) return same.slot;
+    const slot = this.firsts.length;
+    this.firsts.push(undefined);
+    this.counts.push(0);
+    this.slots.set(localName, [...known, { namespace, slot }]);
+    return slot;
+  }
+
+  scan(context: XmlElement): void {
+    const { children } = context;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as XmlElement;
+      const entries = this.slots.get(child.localName);
+      if (entries === undefined) continue;
+      for (let e = 0; e < entries.length; e++) {
+        const { namespace, slot } = entries[e] as { namespace: string; slot: number };
+        if (namespace !== child.namespace) continue;
+        const count = this.counts[slot] as number;
+        if (count === 0) this.firsts[slot] = child;
+        this.counts[slot] = count + 1;
+      }
+    }
+  }
+
+  /** Forgets the scanned children, so that the compiled binding holds no document. */
+  clear(): void {
+    for (let slot = 0; slot < this.firsts.length; slot++) {
+      this.firsts[slot] = undefined;
+      this.counts[slot] = 0;
+    }
+  }
+
+  /**
+   * The only child the path's first step can go through (`null` when the path must be walked in
+   * full: several children of that name, or a first step that is not a child step), or
+   * `undefined` when the path matches nothing.
+   */
+  private start(path: BindingPath, slot: number): XmlElement | null | undefined {
+    if (slot === -1 || (this.counts[slot] as number) > 1) return null;
+    const child = this.firsts[slot];
+    return child !== undefined && passes(child, path.steps[0] as ChildStep) ? child : undefined;
+  }
+
+  firstNodeAt<C>(
+    context: XmlElement,
+    path: BindingPath,
+    slot: number,
+    accept: Acceptor<C> | undefined,
+    acceptWith: C,
+  ): XmlElement | XmlAttribute | undefined {
+    const child = this.start(path, slot);
+    if (child === null) return firstNodeAt(context, path, accept, acceptWith);
+    if (child === undefined) return undefined;
+    const { attribute } = path;
+    const element = walkFirst(child, path.steps, 1, attribute, accept, acceptWith);
+    return attribute === undefined ? element : element && attributeOf(element, attribute);
+  }
+
+  firstElementAt(context: XmlElement, path: BindingPath, slot: number): XmlElement | undefined {
+    const child = this.start(path, slot);
+    if (child === null) return firstElementAt(context, path);
+    if (child === undefined) return undefined;
+    return walkFirst(child, path.steps, 1, undefined, undefined, undefined);
+  }
+
+  nodesAt(
+    context: XmlElement,
+    path: BindingPath,
+    slot: number,
+  ): readonly (XmlElement | XmlAttribute)[] {
+    const child = this.start(path, slot);
+    if (child === null) return nodesAt(context, path);
+    if (child === undefined) return NONE;
+    walk(child, path.steps, 1, scratch);
+    return withAttribute(takeScratch(), path.attribute);
+  }
+}

@@ -33,14 +33,7 @@ import {
   type CiiGroupContent,
   type CiiTermBinding,
 } from './binding';
-import {
-  type BindingPath,
-  bindingPath,
-  firstElementAt,
-  firstNodeAt,
-  nodesAt,
-  valueAtPath,
-} from './paths';
+import { type BindingPath, bindingPath, FirstSteps, firstElementAt, valueAtPath } from './paths';
 import {
   type CiiPredicate,
   type CiiPredicateContext,
@@ -100,6 +93,8 @@ interface CompiledTerm {
   readonly repeat: boolean;
   readonly kind: ValueKind;
   readonly paths: readonly BindingPath[];
+  /** Slots of the paths' first steps in the enclosing content's `firstSteps`. */
+  readonly slots: readonly number[];
   readonly test: PredicateTest | undefined;
   readonly scheme: BindingPath | undefined;
   readonly version: BindingPath | undefined;
@@ -110,6 +105,8 @@ interface CompiledTerm {
 }
 
 interface CompiledContent {
+  /** The first steps of the entries' paths, looked up once per element read. */
+  readonly firstSteps: FirstSteps;
   readonly terms: readonly CompiledTerm[];
   readonly groups: readonly CompiledGroup[];
   readonly extensions: readonly CompiledExtension[];
@@ -119,6 +116,7 @@ interface CompiledGroup extends CompiledContent {
   readonly group: GroupId;
   readonly repeat: boolean;
   readonly paths: readonly BindingPath[];
+  readonly slots: readonly number[];
   /** Allowances and charges: their indicators are checked before the filter keeps some. */
   readonly checksIndicators: boolean;
   readonly test: PredicateTest | undefined;
@@ -131,6 +129,7 @@ interface CompiledGroup extends CompiledContent {
 interface CompiledExtension {
   readonly binding: CiiExtensionBinding;
   readonly path: BindingPath;
+  readonly slot: number;
 }
 
 type PredicateTest = CiiPredicate['test'];
@@ -143,17 +142,20 @@ function compiledContent(): CompiledContent {
 }
 
 function compileContent(content: CiiGroupContent): CompiledContent {
+  const firstSteps = new FirstSteps();
   return {
-    terms: content.terms.map(compileTerm),
-    groups: (content.groups ?? []).map(compileGroup),
-    extensions: (content.extensions ?? []).map((binding) => ({
-      binding,
-      path: bindingPath(binding.path),
-    })),
+    firstSteps,
+    terms: content.terms.map((term) => compileTerm(term, firstSteps)),
+    groups: (content.groups ?? []).map((group) => compileGroup(group, firstSteps)),
+    extensions: (content.extensions ?? []).map((binding) => {
+      const path = bindingPath(binding.path);
+      return { binding, path, slot: firstSteps.add(path) };
+    }),
   };
 }
 
-function compileTerm(binding: CiiTermBinding): CompiledTerm {
+function compileTerm(binding: CiiTermBinding, firstSteps: FirstSteps): CompiledTerm {
+  const paths = pathsOf(binding.path);
   const optional = (path: string | undefined) =>
     path === undefined ? undefined : bindingPath(path);
   const { scheme } = binding;
@@ -162,7 +164,8 @@ function compileTerm(binding: CiiTermBinding): CompiledTerm {
     term: binding.term,
     repeat: isRepeatable(definitionOf(binding.term).cardinality),
     kind: valueKindOf(binding.term),
-    paths: pathsOf(binding.path),
+    paths,
+    slots: paths.map((path) => firstSteps.add(path)),
     test: binding.where === undefined ? undefined : PREDICATES[binding.where].test,
     scheme: optional(scheme),
     version: optional(binding.version),
@@ -172,13 +175,15 @@ function compileTerm(binding: CiiTermBinding): CompiledTerm {
   };
 }
 
-function compileGroup(binding: CiiGroupBinding): CompiledGroup {
+function compileGroup(binding: CiiGroupBinding, firstSteps: FirstSteps): CompiledGroup {
   const { where, prefer, spread } = binding;
+  const paths = pathsOf(binding.path);
   return {
     ...compileContent(binding),
     group: binding.group,
     repeat: isRepeatable(definitionOf(binding.group).cardinality),
-    paths: pathsOf(binding.path),
+    paths,
+    slots: paths.map((path) => firstSteps.add(path)),
     checksIndicators: where === 'allowance' || where === 'charge',
     test: where === undefined ? undefined : PREDICATES[where].test,
     prefer: prefer === undefined ? undefined : PREDICATES[prefer].test,
@@ -214,6 +219,17 @@ function elementOf(node: XmlNode): XmlElement {
 
 function rawOf(node: XmlNode): string {
   return node.kind === 'attribute' ? node.value : textOf(node);
+}
+
+/**
+ * Whether some path reaches an element. A function of its own: a closure over `element` in
+ * readGroup would make the engine allocate a scope on each of its calls, several per line.
+ */
+function reachesAny(element: XmlElement, paths: readonly BindingPath[]): boolean {
+  for (let i = 0; i < paths.length; i++) {
+    if (firstElementAt(element, paths[i] as BindingPath) !== undefined) return true;
+  }
+  return false;
 }
 
 function byDocumentOrder(a: XmlNode, b: XmlNode): number {
@@ -262,16 +278,18 @@ class CiiReader implements CiiPredicateContext {
     target: JsonObject,
     at: string,
   ): void {
-    const { terms, groups, extensions } = content;
+    const { firstSteps, terms, groups, extensions } = content;
+    firstSteps.scan(element);
     for (let i = 0; i < terms.length; i++) {
-      this.readTerm(terms[i] as CompiledTerm, element, target, at);
+      this.readTerm(terms[i] as CompiledTerm, element, firstSteps, target, at);
     }
     for (let i = 0; i < groups.length; i++) {
-      this.readGroup(groups[i] as CompiledGroup, element, target, at);
+      this.readGroup(groups[i] as CompiledGroup, element, firstSteps, target, at);
     }
     for (let i = 0; i < extensions.length; i++) {
-      this.readExtension(extensions[i] as CompiledExtension, element, target, at);
+      this.readExtension(extensions[i] as CompiledExtension, element, firstSteps, target, at);
     }
+    firstSteps.clear();
   }
 
   // ————— Matching —————
@@ -300,22 +318,35 @@ class CiiReader implements CiiPredicateContext {
   /** Every match of an entry, of all its paths, in document order. */
   private match(
     context: XmlElement,
-    paths: readonly BindingPath[],
+    firstSteps: FirstSteps,
+    entry: CompiledTerm | CompiledGroup,
     test: PredicateTest | undefined,
   ): readonly XmlNode[] {
-    if (paths.length === 1) return this.keep(nodesAt(context, paths[0] as BindingPath), test);
+    const { paths, slots } = entry;
+    if (paths.length === 1) {
+      return this.keep(
+        firstSteps.nodesAt(context, paths[0] as BindingPath, slots[0] as number),
+        test,
+      );
+    }
     const found: XmlNode[] = [];
     for (let i = 0; i < paths.length; i++) {
-      found.push(...this.keep(nodesAt(context, paths[i] as BindingPath), test));
+      const nodes = firstSteps.nodesAt(context, paths[i] as BindingPath, slots[i] as number);
+      found.push(...this.keep(nodes, test));
     }
     return found.length === 0 ? NO_NODES : found.sort(byDocumentOrder);
   }
 
   /** The first match of a 0..1 entry: of its first path that has one. */
-  private first(context: XmlElement, term: CompiledTerm): XmlNode | undefined {
-    const { paths, test } = term;
+  private first(
+    context: XmlElement,
+    firstSteps: FirstSteps,
+    term: CompiledTerm,
+  ): XmlNode | undefined {
+    const { paths, slots, test } = term;
     for (let i = 0; i < paths.length; i++) {
-      const node = firstNodeAt(context, paths[i] as BindingPath, test, this);
+      const path = paths[i] as BindingPath;
+      const node = firstSteps.firstNodeAt(context, path, slots[i] as number, test, this);
       if (node !== undefined) return node;
     }
     return undefined;
@@ -323,10 +354,16 @@ class CiiReader implements CiiPredicateContext {
 
   // ————— Terms —————
 
-  private readTerm(term: CompiledTerm, context: XmlElement, target: JsonObject, at: string) {
+  private readTerm(
+    term: CompiledTerm,
+    context: XmlElement,
+    firstSteps: FirstSteps,
+    target: JsonObject,
+    at: string,
+  ) {
     const id = term.term;
     if (!term.repeat) {
-      const node = this.first(context, term);
+      const node = this.first(context, firstSteps, term);
       if (node === undefined) return;
       if (at === '') this.rawTexts.set(id, rawOf(node));
       if (term.binding.where === 'invoice-currency') this.invoiceCurrencyVat = elementOf(node);
@@ -338,7 +375,7 @@ class CiiReader implements CiiPredicateContext {
       this.noteBlankScheme(term, node, value, here);
       return;
     }
-    const nodes = this.match(context, term.paths, term.test);
+    const nodes = this.match(context, firstSteps, term, term.test);
     if (nodes.length === 0) return;
     // Made from the first value: most repeatable terms have one, and `[]` grown by a push takes
     // room for 17.
@@ -473,8 +510,14 @@ class CiiReader implements CiiPredicateContext {
 
   // ————— Groups —————
 
-  private readGroup(group: CompiledGroup, context: XmlElement, target: JsonObject, at: string) {
-    const candidates = this.match(context, group.paths, undefined) as readonly XmlElement[];
+  private readGroup(
+    group: CompiledGroup,
+    context: XmlElement,
+    firstSteps: FirstSteps,
+    target: JsonObject,
+    at: string,
+  ) {
+    const candidates = this.match(context, firstSteps, group, undefined) as readonly XmlElement[];
     // Passed over at once when absent, as most groups of most lines are.
     if (candidates.length === 0) return;
     if (group.checksIndicators) this.checkIndicators(candidates);
@@ -504,9 +547,7 @@ class CiiReader implements CiiPredicateContext {
     let located = element;
     const { spread } = group;
     if (spread !== undefined) {
-      const held =
-        Object.keys(item).length > 0 ||
-        spread.whenAny.some((path) => firstElementAt(element, path) !== undefined);
+      const held = Object.keys(item).length > 0 || reachesAny(element, spread.whenAny);
       if (!held) return;
       const anchored =
         spread.anchor === undefined ? undefined : firstElementAt(element, spread.anchor);
@@ -560,10 +601,11 @@ class CiiReader implements CiiPredicateContext {
   private readExtension(
     extension: CompiledExtension,
     context: XmlElement,
+    firstSteps: FirstSteps,
     target: JsonObject,
     at: string,
   ): void {
-    const node = firstElementAt(context, extension.path);
+    const node = firstSteps.firstElementAt(context, extension.path, extension.slot);
     if (node === undefined) return;
     const { binding } = extension;
     const raw = textOf(node);
