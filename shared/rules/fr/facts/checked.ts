@@ -4,7 +4,7 @@
  * on each line of invoices that have thousands.
  */
 import type { XmlElement } from '../../../xml';
-import type { CheckedValue, Place, Value } from './types';
+import type { CheckedValue, Place, Value, VatCategoryFacts } from './types';
 import { nextChild, stringValue } from './walk';
 
 /** A check and the term its messages name. */
@@ -83,4 +83,29 @@ export function addGrandchildValues(
     addChildValues(into, parent.children[i] as XmlElement, grandchild[0], grandchild[1], checked);
     i = nextChild(parent, i + 1, namespace, localName);
   }
+}
+
+/** A VAT category read from an element; its place is made when a finding asks for it. */
+class ElementVatCategory implements VatCategoryFacts {
+  constructor(
+    readonly kind: VatCategoryFacts['kind'],
+    private readonly element: XmlElement,
+    readonly category: Value | undefined,
+    readonly categoryMayBeAbsent: boolean,
+    readonly rate: Value | undefined,
+  ) {}
+
+  get place(): Place {
+    return { node: this.element };
+  }
+}
+
+export function vatCategoryOf(
+  kind: VatCategoryFacts['kind'],
+  element: XmlElement,
+  category: Value | undefined,
+  categoryMayBeAbsent: boolean,
+  rate: Value | undefined,
+): VatCategoryFacts {
+  return new ElementVatCategory(kind, element, category, categoryMayBeAbsent, rate);
 }

@@ -109,15 +109,7 @@ export function readLine(item: XmlElement, index: number, sink: LineSink): LineF
     const summaryLine = isSummaryLine(parts.document);
     for (let i = nextChild(settlement, 0, RAM, 'ApplicableTradeTax'); i !== -1; ) {
       const tax = settlement.children[i] as XmlElement;
-      addVatCategory(
-        sink.vatCategories,
-        sink.rates,
-        'line',
-        tax,
-        summaryLine,
-        RATE.check,
-        RATE.term,
-      );
+      addVatCategory(sink.vatCategories, sink.rates, 'line', tax, summaryLine, RATE);
       i = nextChild(settlement, i + 1, RAM, 'ApplicableTradeTax');
     }
   }

@@ -5,6 +5,7 @@
 import { NS } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
 import { normalizeSpace } from '../lexical';
+import { addChildValuesFrom, type Checked, checkedElement, vatCategoryOf } from './checked';
 import type {
   CheckedValue,
   ObjectReference,
@@ -20,7 +21,6 @@ import {
   optionalValue,
   schemedAt,
   stringValue,
-  valueOfElement,
   valuesAt,
 } from './walk';
 
@@ -41,25 +41,19 @@ export function addVatCategory(
   kind: VatCategoryFacts['kind'],
   tax: XmlElement,
   categoryMayBeAbsent: boolean,
-  check: string,
-  term: string,
+  checked: Checked,
 ): void {
   const firstRate = nextChild(tax, 0, RAM, 'RateApplicablePercent');
   // The first rate is BR-FR-16's and the first of DEC-04's: one value for both.
-  const rate = firstRate === -1 ? undefined : valueOfElement(tax.children[firstRate] as XmlElement);
-  vatCategories.push({
-    kind,
-    place: { node: tax },
-    category: optionalValue(firstChild(tax, RAM, 'CategoryCode')),
-    categoryMayBeAbsent,
-    rate: rate === undefined || rate.text === '' ? undefined : rate,
-  });
+  const rate =
+    firstRate === -1 ? undefined : checkedElement(checked, tax.children[firstRate] as XmlElement);
+  const code = optionalValue(firstChild(tax, RAM, 'CategoryCode'));
+  const frenchRate = rate === undefined || rate.value.text === '' ? undefined : rate.value;
+  vatCategories.push(vatCategoryOf(kind, tax, code, categoryMayBeAbsent, frenchRate));
   if (rate === undefined) return;
-  rates.push({ check, term, value: rate });
-  for (let i = nextChild(tax, firstRate + 1, RAM, 'RateApplicablePercent'); i !== -1; ) {
-    rates.push({ check, term, value: valueOfElement(tax.children[i] as XmlElement) });
-    i = nextChild(tax, i + 1, RAM, 'RateApplicablePercent');
-  }
+  rates.push(rate);
+  const next = nextChild(tax, firstRate + 1, RAM, 'RateApplicablePercent');
+  addChildValuesFrom(rates, tax, next, RAM, 'RateApplicablePercent', checked);
 }
 
 export function precedingReference(reference: XmlElement): PrecedingReference {

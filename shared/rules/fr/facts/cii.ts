@@ -28,7 +28,7 @@ import type {
 import { all, attribute, first, stringValue, valueAt, valueOfElement, valuesAt } from './walk';
 
 const DATE = 'udt:DateTimeString';
-const RATE_96_103 = 'BR-FR-DEC-04_BT-96_BT-103';
+const BREAKDOWN_RATE = { check: 'BR-FR-DEC-04_BT-119', term: 'BT-119' };
 
 export function ciiFacts(root: XmlElement): FrFacts {
   const exchanged = first(root, 'rsm:ExchangedDocument');
@@ -79,9 +79,9 @@ export function ciiFacts(root: XmlElement): FrFacts {
         term: isCharge ? 'BT-100' : 'BT-93',
         value,
       });
-    const rateTerm = isCharge ? 'BT-103' : 'BT-96';
+    const checked = { check: 'BR-FR-DEC-04_BT-96_BT-103', term: isCharge ? 'BT-103' : 'BT-96' };
     for (const tax of all(charge, 'ram:CategoryTradeTax'))
-      addVatCategory(vatCategories, rates, 'allowance-charge', tax, false, RATE_96_103, rateTerm);
+      addVatCategory(vatCategories, rates, 'allowance-charge', tax, false, checked);
   }
   const totals: [string, string][] = [
     ['ram:LineTotalAmount', 'BT-106'],
@@ -112,7 +112,7 @@ export function ciiFacts(root: XmlElement): FrFacts {
       amounts.push({ check: 'BR-FR-DEC-01_BT-116', term: 'BT-116', value });
     for (const value of valuesAt(tax, 'ram:CalculatedAmount'))
       amounts.push({ check: 'BR-FR-DEC-01_BT-117', term: 'BT-117', value });
-    addVatCategory(vatCategories, rates, 'breakdown', tax, false, 'BR-FR-DEC-04_BT-119', 'BT-119');
+    addVatCategory(vatCategories, rates, 'breakdown', tax, false, BREAKDOWN_RATE);
     const reason = first(tax, 'ram:ExemptionReason');
     vatBreakdowns.push({
       isVat: all(tax, 'ram:TypeCode').some((e) => stringValue(e) === 'VAT'),

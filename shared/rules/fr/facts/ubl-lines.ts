@@ -167,7 +167,7 @@ export function readLine(
   if (item !== undefined) {
     for (let i = nextChild(item, 0, CAC, 'ClassifiedTaxCategory'); i !== -1; ) {
       const category = item.children[i] as XmlElement;
-      addVatCategory(sink.vatCategories, sink.rates, 'line', category, RATE.check, RATE.term);
+      addVatCategory(sink.vatCategories, sink.rates, 'line', category, RATE);
       i = nextChild(item, i + 1, CAC, 'ClassifiedTaxCategory');
     }
   }

@@ -5,6 +5,7 @@
 import { NS } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
 import { normalizeSpace } from '../lexical';
+import { addChildValuesFrom, type Checked, checkedElement, vatCategoryOf } from './checked';
 import type {
   CheckedValue,
   ObjectReference,
@@ -20,7 +21,6 @@ import {
   optionalValue,
   schemedAt,
   stringValue,
-  valueOfElement,
   valuesAt,
 } from './walk';
 
@@ -42,26 +42,20 @@ export function addVatCategory(
   rates: CheckedValue[],
   kind: VatCategoryFacts['kind'],
   category: XmlElement,
-  check: string,
-  term: string,
+  checked: Checked,
 ): void {
   const firstPercent = nextChild(category, 0, CBC, 'Percent');
   // The first rate is BR-FR-16's and the first of DEC-04's: one value for both.
   const rate =
-    firstPercent === -1 ? undefined : valueOfElement(category.children[firstPercent] as XmlElement);
-  vatCategories.push({
-    kind,
-    place: { node: category },
-    category: optionalValue(firstChild(category, CBC, 'ID')),
-    categoryMayBeAbsent: true,
-    rate,
-  });
+    firstPercent === -1
+      ? undefined
+      : checkedElement(checked, category.children[firstPercent] as XmlElement);
+  const code = optionalValue(firstChild(category, CBC, 'ID'));
+  vatCategories.push(vatCategoryOf(kind, category, code, true, rate?.value));
   if (rate === undefined) return;
-  rates.push({ check, term, value: rate });
-  for (let i = nextChild(category, firstPercent + 1, CBC, 'Percent'); i !== -1; ) {
-    rates.push({ check, term, value: valueOfElement(category.children[i] as XmlElement) });
-    i = nextChild(category, i + 1, CBC, 'Percent');
-  }
+  rates.push(rate);
+  const next = nextChild(category, firstPercent + 1, CBC, 'Percent');
+  addChildValuesFrom(rates, category, next, CBC, 'Percent', checked);
 }
 
 export function precedingReference(reference: XmlElement): PrecedingReference {

@@ -44,6 +44,8 @@ import {
   valuesAt,
 } from './walk';
 
+const BREAKDOWN_RATE = { check: 'BR-FR-DEC-04_BT-119', term: 'BT-119' };
+
 export function ublFacts(root: XmlElement): FrFacts {
   const invoiceNumbers = valuesAt(root, 'cbc:ID');
   const ownNumbers = new Set(invoiceNumbers.map((v) => v.text));
@@ -90,17 +92,10 @@ export function ublFacts(root: XmlElement): FrFacts {
   const taxCategoryOfCharge = (charge: XmlElement) => {
     const categories = all(charge, 'cac:TaxCategory');
     if (categories.length === 0) return;
-    const term = rateTermOf(charge);
+    const checked = { check: 'BR-FR-DEC-04_BT-96_BT-103', term: rateTermOf(charge) };
     for (let i = 0; i < categories.length; i++) {
       const category = categories[i] as XmlElement;
-      addVatCategory(
-        vatCategories,
-        rates,
-        'allowance-charge',
-        category,
-        'BR-FR-DEC-04_BT-96_BT-103',
-        term,
-      );
+      addVatCategory(vatCategories, rates, 'allowance-charge', category, checked);
     }
   };
   const taxTotals = (from: XmlElement, header: boolean) => {
@@ -117,14 +112,7 @@ export function ublFacts(root: XmlElement): FrFacts {
         for (const value of valuesAt(subtotal, 'cbc:TaxAmount'))
           amounts.push({ check: 'BR-FR-DEC-01_BT-117', term: 'BT-117', value });
         for (const category of all(subtotal, 'cac:TaxCategory'))
-          addVatCategory(
-            vatCategories,
-            rates,
-            'breakdown',
-            category,
-            'BR-FR-DEC-04_BT-119',
-            'BT-119',
-          );
+          addVatCategory(vatCategories, rates, 'breakdown', category, BREAKDOWN_RATE);
         if (header) {
           const reason = first(subtotal, 'cac:TaxCategory/cbc:TaxExemptionReason');
           vatBreakdowns.push({

@@ -51,7 +51,10 @@ function childrenNamed(
   let index = indexes.get(element);
   if (index === undefined) {
     index = new Map();
-    for (const child of children) {
+    // Indexed: this runs a few times per document, often before V8 optimises it, and then a
+    // for…of allocates at each of the thousands of lines.
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as XmlElement;
       const list = index.get(child.localName);
       if (list === undefined) index.set(child.localName, [child]);
       else list.push(child);
@@ -69,6 +72,8 @@ const INDEX_THRESHOLD = 16;
 // protocol, slowing every `for…of` over a result that may be this one.
 const NONE: readonly XmlElement[] = [];
 const indexes = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+// Shared, like NONE: most paths a long invoice asks about on each line find nothing.
+const NOTHING: readonly never[] = [];
 
 /** Every element at `path` below `from`, in document order. */
 export function all(from: XmlElement | undefined, path: string): readonly XmlElement[] {
@@ -171,12 +176,8 @@ export function valuesAt(from: XmlElement | undefined, path: string): readonly V
   if (steps.length === 1 && step !== undefined)
     return mapChildren(from, step.namespace, step.localName, valueOfElement);
   const found = all(from, path);
-  return found.length === 0 ? NO_VALUES : found.map(valueOfElement);
+  return found.length === 0 ? NOTHING : found.map(valueOfElement);
 }
-
-// Shared, like NONE: most paths a long invoice asks about on each line find nothing.
-const NO_VALUES: readonly Value[] = [];
-const NO_SCHEMED_VALUES: readonly SchemedValue[] = [];
 
 export function schemedOf(element: XmlElement, schemeAttribute = 'schemeID'): SchemedValue {
   return {
@@ -188,7 +189,7 @@ export function schemedOf(element: XmlElement, schemeAttribute = 'schemeID'): Sc
 
 export function schemedAt(from: XmlElement | undefined, path: string): readonly SchemedValue[] {
   const found = all(from, path);
-  return found.length === 0 ? NO_SCHEMED_VALUES : found.map((element) => schemedOf(element));
+  return found.length === 0 ? NOTHING : found.map((element) => schemedOf(element));
 }
 
 /** The first child of `element` with this name. */
@@ -242,8 +243,6 @@ export function mapChildren<T>(
   return found ?? NOTHING;
 }
 
-const NOTHING: readonly never[] = [];
-
 /** The children of `element` with this name, in document order (none: a shared empty list). */
 export function childrenOf(
   element: XmlElement | undefined,
@@ -251,58 +250,4 @@ export function childrenOf(
   localName: string,
 ): readonly XmlElement[] {
   return element === undefined ? NONE : childrenNamed(element, namespace, localName);
-}
-
-/**
- * The children of an element that are in `namespace`, looked up by local name. An invoice line has
- * a dozen children and the adapters ask for about as many names: scanning them on each lookup
- * costs less than grouping them in a map per line (thousands of maps on a long invoice).
- */
-export interface Children {
-  /** The children of that name in document order, or undefined when there are none. */
-  get(localName: string): readonly XmlElement[] | undefined;
-  has(localName: string): boolean;
-  first(localName: string): XmlElement | undefined;
-}
-
-class ChildrenInNamespace implements Children {
-  constructor(
-    private readonly element: XmlElement | undefined,
-    private readonly namespace: string,
-  ) {}
-
-  get(localName: string): readonly XmlElement[] | undefined {
-    let found: XmlElement[] | undefined;
-    for (const child of this.element?.children ?? NONE) {
-      if (child.localName !== localName || child.namespace !== this.namespace) continue;
-      if (found === undefined) found = [child];
-      else found.push(child);
-    }
-    return found;
-  }
-
-  has(localName: string): boolean {
-    return this.first(localName) !== undefined;
-  }
-
-  first(localName: string): XmlElement | undefined {
-    for (const child of this.element?.children ?? NONE) {
-      if (child.localName === localName && child.namespace === this.namespace) return child;
-    }
-    return undefined;
-  }
-}
-
-export function childrenIn(element: XmlElement | undefined, namespace: string): Children {
-  return new ChildrenInNamespace(element, namespace);
-}
-
-/** The children of that name (none: an empty list). */
-export function named(children: Children, localName: string): readonly XmlElement[] {
-  return children.get(localName) ?? NONE;
-}
-
-/** The first child of that name. */
-export function firstNamed(children: Children, localName: string): XmlElement | undefined {
-  return children.first(localName);
 }
