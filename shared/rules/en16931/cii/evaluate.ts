@@ -1,7 +1,7 @@
 import type { XmlElement } from '../../../xml';
 import type { Violation } from '../../rule';
 import { CONDITIONS, type Condition } from './conditions';
-import { ContextDispatcher } from './contexts';
+import { ContextDispatcher, type NamePath } from './contexts';
 import { collectFact, type DocumentFacts, emptyFacts } from './facts';
 import { namesElement } from './labels';
 import { conventionalName, messageOf, withCount } from './messages';
@@ -92,13 +92,16 @@ export function evaluateTable(compiled: CompiledTable, root: XmlElement): Map<st
   const facts = emptyFacts();
   collectFacts(root, facts);
   const violations = new Map<string, Violation[]>();
-  checkTree(compiled, root, facts, violations);
+  const { dispatcher } = compiled;
+  dispatcher.startDocument();
+  // Name paths start at the tree's root only: an anchored context tests what is above.
+  const path = root.parent === undefined ? dispatcher.pathOf(root, undefined) : undefined;
+  checkTree(compiled, root, path, facts, violations);
   return violations;
 }
 
-// Recursive walks, in document order: the depth is bounded by the parser's limit, and a stack
-// array that swells with a thousand line items and shrinks as they are popped was reallocated
-// again and again.
+// Recursive walks, in document order (the depth is bounded by the parser's limit): a stack array,
+// swelling with the thousand line items and shrinking as they were popped, allocated 28 KB.
 function collectFacts(element: XmlElement, facts: DocumentFacts): void {
   collectFact(element, facts);
   const { children } = element;
@@ -108,14 +111,18 @@ function collectFacts(element: XmlElement, facts: DocumentFacts): void {
 function checkTree(
   compiled: CompiledTable,
   element: XmlElement,
+  path: NamePath | undefined,
   facts: DocumentFacts,
   violations: Map<string, Violation[]>,
 ): void {
-  const index = compiled.dispatcher.ruleFor(element);
+  const { dispatcher } = compiled;
+  const index = dispatcher.ruleAt(element, path);
   if (index !== -1) checkNode(compiled.rules[index] as CompiledRule, element, facts, violations);
   const { children } = element;
   for (let i = 0; i < children.length; i++) {
-    checkTree(compiled, children[i] as XmlElement, facts, violations);
+    const child = children[i] as XmlElement;
+    const childPath = path === undefined ? undefined : dispatcher.pathOf(child, path);
+    checkTree(compiled, child, childPath, facts, violations);
   }
 }
 
