@@ -70,12 +70,15 @@ export function addChildValues(
   addChildValuesFrom(into, parent, from, namespace, localName, checked);
 }
 
+/** A namespace and a local name. */
+export type QualifiedName = readonly [namespace: string, localName: string];
+
 /** The value of each grandchild at `child/grandchild` below `parent` (XPath `a/b`, in order). */
 export function addGrandchildValues(
   into: CheckedValue[],
   parent: XmlElement,
-  child: readonly [namespace: string, localName: string],
-  grandchild: readonly [namespace: string, localName: string],
+  child: QualifiedName,
+  grandchild: QualifiedName,
   checked: Checked,
 ): void {
   const [namespace, localName] = child;

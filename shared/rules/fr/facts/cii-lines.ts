@@ -6,7 +6,7 @@
  */
 import { NS } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
-import { addChildValues, addGrandchildValues, type Checked } from './checked';
+import { addChildValues, addGrandchildValues, type Checked, type QualifiedName } from './checked';
 import {
   addVatCategory,
   chargeIndicatorOf,
@@ -31,6 +31,7 @@ import {
   all,
   attribute,
   childrenOf,
+  countChildren,
   firstChild,
   mapChildren,
   nextChild,
@@ -67,7 +68,15 @@ const PRICE_DISCOUNT: Checked = { check: 'BR-FR-DEC-03_BT-147', term: 'BT-147' }
 const GROSS_PRICE: Checked = { check: 'BR-FR-DEC-03_BT-148', term: 'BT-148' };
 const RATE: Checked = { check: 'BR-FR-DEC-04_BT-152', term: 'BT-152' };
 
-const DATE_TIME = [NS.udt, 'DateTimeString'] as const;
+// Qualified names of the two-step paths (`a/b`) the lines read, made once.
+const SUMMATION: QualifiedName = [RAM, 'SpecifiedTradeSettlementLineMonetarySummation'];
+const LINE_TOTAL: QualifiedName = [RAM, 'LineTotalAmount'];
+const OCCURRENCE: QualifiedName = [RAM, 'OccurrenceDateTime'];
+const START: QualifiedName = [RAM, 'StartDateTime'];
+const END: QualifiedName = [RAM, 'EndDateTime'];
+const DATE_TIME: QualifiedName = [NS.udt, 'DateTimeString'];
+const PRICE_CHARGE: QualifiedName = [RAM, 'AppliedTradeAllowanceCharge'];
+const CHARGE_AMOUNT: QualifiedName = [RAM, 'ActualAmount'];
 
 /** The parts of a line item (the first of each name), which the facts and the lazy getters read. */
 interface LineParts {
@@ -95,11 +104,7 @@ export function readLine(item: XmlElement, index: number, sink: LineSink): LineF
   const { agreement, delivery, settlement } = parts;
   addDates(line, parts, sink.dates);
   if (settlement !== undefined) {
-    const summation: readonly [string, string] = [
-      RAM,
-      'SpecifiedTradeSettlementLineMonetarySummation',
-    ];
-    addGrandchildValues(sink.amounts, settlement, summation, [RAM, 'LineTotalAmount'], NET);
+    addGrandchildValues(sink.amounts, settlement, SUMMATION, LINE_TOTAL, NET);
     addCharges(settlement, sink.amounts);
   }
   if (delivery !== undefined)
@@ -132,15 +137,15 @@ function addDates(line: LineFacts, parts: LineParts, dates: CheckedValue[]): voi
   if (delivery !== undefined) {
     for (let i = nextChild(delivery, 0, RAM, 'ActualDeliverySupplyChainEvent'); i !== -1; ) {
       const event = delivery.children[i] as XmlElement;
-      addGrandchildValues(dates, event, [RAM, 'OccurrenceDateTime'], DATE_TIME, DELIVERY_DATE);
+      addGrandchildValues(dates, event, OCCURRENCE, DATE_TIME, DELIVERY_DATE);
       i = nextChild(delivery, i + 1, RAM, 'ActualDeliverySupplyChainEvent');
     }
   }
   if (settlement !== undefined) {
     for (let i = nextChild(settlement, 0, RAM, 'BillingSpecifiedPeriod'); i !== -1; ) {
       const period = settlement.children[i] as XmlElement;
-      addGrandchildValues(dates, period, [RAM, 'StartDateTime'], DATE_TIME, PERIOD_START);
-      addGrandchildValues(dates, period, [RAM, 'EndDateTime'], DATE_TIME, PERIOD_END);
+      addGrandchildValues(dates, period, START, DATE_TIME, PERIOD_START);
+      addGrandchildValues(dates, period, END, DATE_TIME, PERIOD_END);
       i = nextChild(settlement, i + 1, RAM, 'BillingSpecifiedPeriod');
     }
   }
@@ -166,8 +171,7 @@ function addPrices(agreement: XmlElement, { quantities, prices }: LineSink): voi
   }
   for (let i = nextChild(agreement, 0, RAM, 'GrossPriceProductTradePrice'); i !== -1; ) {
     const price = agreement.children[i] as XmlElement;
-    const charge = [RAM, 'AppliedTradeAllowanceCharge'] as const;
-    addGrandchildValues(prices, price, charge, [RAM, 'ActualAmount'], PRICE_DISCOUNT);
+    addGrandchildValues(prices, price, PRICE_CHARGE, CHARGE_AMOUNT, PRICE_DISCOUNT);
     addChildValues(prices, price, RAM, 'ChargeAmount', GROSS_PRICE);
     i = nextChild(agreement, i + 1, RAM, 'GrossPriceProductTradePrice');
   }
@@ -267,7 +271,11 @@ function itemAttribute(characteristic: XmlElement): ItemAttributeFacts {
     place: { node: characteristic },
     names: valuesAt(characteristic, 'ram:Description'),
     codes: valuesAt(characteristic, 'ram:TypeCode'),
-    valueCount: all(characteristic, 'ram:Value').length,
-    measureUnits: all(characteristic, 'ram:ValueMeasure').map((e) => attribute(e, 'unitCode')),
+    valueCount: countChildren(characteristic, RAM, 'Value'),
+    measureUnits: mapChildren(characteristic, RAM, 'ValueMeasure', unitCodeOf),
   };
+}
+
+function unitCodeOf(quantity: XmlElement): string | undefined {
+  return attribute(quantity, 'unitCode');
 }

@@ -32,6 +32,7 @@ import {
   all,
   attribute,
   childrenOf,
+  countChildren,
   first,
   firstChild,
   mapChildren,
@@ -405,7 +406,11 @@ function itemAttribute(property: XmlElement): ItemAttributeFacts {
     place: { node: property },
     names: valuesAt(property, 'cbc:Name'),
     codes: valuesAt(property, 'cbc:NameCode'),
-    valueCount: all(property, 'cbc:Value').length,
-    measureUnits: all(property, 'cbc:ValueQuantity').map((e) => attribute(e, 'unitCode')),
+    valueCount: countChildren(property, CBC, 'Value'),
+    measureUnits: mapChildren(property, CBC, 'ValueQuantity', unitCodeOf),
   };
+}
+
+function unitCodeOf(quantity: XmlElement): string | undefined {
+  return attribute(quantity, 'unitCode');
 }

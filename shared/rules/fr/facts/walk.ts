@@ -243,6 +243,16 @@ export function mapChildren<T>(
   return found ?? NOTHING;
 }
 
+/** How many children of `element` have this name. */
+export function countChildren(element: XmlElement, namespace: string, localName: string): number {
+  let count = 0;
+  for (let i = nextChild(element, 0, namespace, localName); i !== -1; ) {
+    count++;
+    i = nextChild(element, i + 1, namespace, localName);
+  }
+  return count;
+}
+
 /** The children of `element` with this name, in document order (none: a shared empty list). */
 export function childrenOf(
   element: XmlElement | undefined,

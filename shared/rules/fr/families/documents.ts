@@ -58,42 +58,48 @@ const BR_FR_27 = frRule({
     en: 'Each item attribute (BG-32) needs a non-empty name (BT-160) or code.',
   },
   check: (facts) => {
-    // Indexed loops rather than flatMap or for…of: a rule's check runs once per document, mostly
+    // An indexed loop rather than flatMap or for…of: a rule's check runs once per document, mostly
     // unoptimised, where both allocate on each of the lines (which mostly have no attribute).
     const found: Violation[] = [];
     const { lines } = facts;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as LineFacts;
-      for (const attribute of line.attributes) {
-        if (attribute.names.length === 0 && attribute.codes.length === 0) {
-          found.push(
-            violation(facts, attribute.place, 'BR-FR-27_BG-32', {
-              fr: `Ligne ${line.label} : un attribut d'article n'a ni nom (BT-160) ni code ; indiquez l'un des deux.`,
-              en: `Line ${line.label}: an item attribute has neither a name (BT-160) nor a code; give one.`,
-            }),
-          );
-        }
-        for (const name of attribute.names.filter((n) => isBlankText(n.text))) {
-          found.push(
-            violation(facts, name.place, 'BR-FR-27_BT-160', {
-              fr: `Ligne ${line.label} : le nom d'un attribut d'article (BT-160) est vide.`,
-              en: `Line ${line.label}: an item attribute name (BT-160) is empty.`,
-            }),
-          );
-        }
-        for (const code of attribute.codes.filter((c) => isBlankText(c.text))) {
-          found.push(
-            violation(facts, code.place, 'BR-FR-27_EXT-FR-FE-159', {
-              fr: `Ligne ${line.label} : le code d'un attribut d'article (EXT-FR-FE-159) est vide.`,
-              en: `Line ${line.label}: an item attribute code (EXT-FR-FE-159) is empty.`,
-            }),
-          );
-        }
-      }
+      if (line.attributes.length > 0) addUnnamedAttributes(facts, line, found);
     }
     return found;
   },
 });
+
+function addUnnamedAttributes(facts: FrFacts, line: LineFacts, found: Violation[]): void {
+  for (const attribute of line.attributes) {
+    if (attribute.names.length === 0 && attribute.codes.length === 0) {
+      found.push(
+        violation(facts, attribute.place, 'BR-FR-27_BG-32', {
+          fr: `Ligne ${line.label} : un attribut d'article n'a ni nom (BT-160) ni code ; indiquez l'un des deux.`,
+          en: `Line ${line.label}: an item attribute has neither a name (BT-160) nor a code; give one.`,
+        }),
+      );
+    }
+    for (const name of attribute.names) {
+      if (!isBlankText(name.text)) continue;
+      found.push(
+        violation(facts, name.place, 'BR-FR-27_BT-160', {
+          fr: `Ligne ${line.label} : le nom d'un attribut d'article (BT-160) est vide.`,
+          en: `Line ${line.label}: an item attribute name (BT-160) is empty.`,
+        }),
+      );
+    }
+    for (const code of attribute.codes) {
+      if (!isBlankText(code.text)) continue;
+      found.push(
+        violation(facts, code.place, 'BR-FR-27_EXT-FR-FE-159', {
+          fr: `Ligne ${line.label} : le code d'un attribut d'article (EXT-FR-FE-159) est vide.`,
+          en: `Line ${line.label}: an item attribute code (EXT-FR-FE-159) is empty.`,
+        }),
+      );
+    }
+  }
+}
 
 const BR_FR_28 = frRule({
   id: 'BR-FR-28',
@@ -107,30 +113,38 @@ const BR_FR_28 = frRule({
     const { lines } = facts;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as LineFacts;
-      for (const attribute of line.attributes) {
-        const measured = attribute.measureUnits.length > 0;
-        const withUnit = attribute.measureUnits.some((u) => u !== undefined && u !== '');
-        if (attribute.valueCount > 0 ? !measured : withUnit) continue;
-        const problem =
-          attribute.valueCount > 0
-            ? {
-                fr: 'a à la fois une valeur et une quantité',
-                en: 'has both a value and a quantity',
-              }
-            : measured
-              ? { fr: 'a une quantité sans unité', en: 'has a quantity without a unit' }
-              : { fr: "n'a ni valeur ni quantité", en: 'has neither a value nor a quantity' };
-        found.push(
-          violation(facts, attribute.place, 'BR-FR-28-Value', {
-            fr: `Ligne ${line.label} : un attribut d'article ${problem.fr} ; donnez soit une valeur (BT-161), soit une quantité avec son unité.`,
-            en: `Line ${line.label}: an item attribute ${problem.en}; give either a value (BT-161) or a quantity with its unit.`,
-          }),
-        );
-      }
+      if (line.attributes.length > 0) addUnmeasuredAttributes(facts, line, found);
     }
     return found;
   },
 });
+
+function addUnmeasuredAttributes(facts: FrFacts, line: LineFacts, found: Violation[]): void {
+  for (const attribute of line.attributes) {
+    const measured = attribute.measureUnits.length > 0;
+    if (attribute.valueCount > 0 ? !measured : hasUnit(attribute.measureUnits)) continue;
+    const problem =
+      attribute.valueCount > 0
+        ? {
+            fr: 'a à la fois une valeur et une quantité',
+            en: 'has both a value and a quantity',
+          }
+        : measured
+          ? { fr: 'a une quantité sans unité', en: 'has a quantity without a unit' }
+          : { fr: "n'a ni valeur ni quantité", en: 'has neither a value nor a quantity' };
+    found.push(
+      violation(facts, attribute.place, 'BR-FR-28-Value', {
+        fr: `Ligne ${line.label} : un attribut d'article ${problem.fr} ; donnez soit une valeur (BT-161), soit une quantité avec son unité.`,
+        en: `Line ${line.label}: an item attribute ${problem.en}; give either a value (BT-161) or a quantity with its unit.`,
+      }),
+    );
+  }
+}
+
+function hasUnit(units: readonly (string | undefined)[]): boolean {
+  for (const unit of units) if (unit !== undefined && unit !== '') return true;
+  return false;
+}
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -185,6 +199,13 @@ function objectReferenceViolations(
   return found;
 }
 
+/** Whether a reference has scheme AFL or AVV, the only ones BR-FR-29 and -30 look at. */
+function hasAflOrAvv(references: readonly ObjectReference[]): boolean {
+  for (const reference of references)
+    if (reference.scheme === 'AFL' || reference.scheme === 'AVV') return true;
+  return false;
+}
+
 const BR_FR_29 = frRule({
   id: 'BR-FR-29',
   bt: ['BT-18', 'BT-18-1'],
@@ -215,8 +236,8 @@ const BR_FR_30 = frRule({
     const { lines } = facts;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as LineFacts;
-      // Most lines have no object reference, and then nothing to report.
-      if (line.objectReferences.length === 0) continue;
+      // Most lines have no AFL or AVV reference, and then nothing to report.
+      if (!hasAflOrAvv(line.objectReferences)) continue;
       found.push(
         ...objectReferenceViolations(
           facts,
