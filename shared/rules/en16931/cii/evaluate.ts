@@ -81,62 +81,75 @@ const FAIL_WHEN_NOTHING_FOUND: ReadonlySet<AssertKind> = new Set<AssertKind>([
 ]);
 
 /**
- * Checks a CII document against every syntax-binding assertion: a first walk of the tree gathers
- * the document-wide facts; a second finds, for each element, the first rule whose context matches
- * it and evaluates the rule's assertions there (one descent per node for all of its paths). At
- * most one violation per assertion and context node, as the schematron reports.
+ * Checks a CII document against every syntax-binding assertion in one walk of the tree: for each
+ * element, the first rule whose context matches it, whose assertions are evaluated there (one
+ * descent per node for all of its paths). The few that read facts of the whole document wait for
+ * the end of the walk. At most one violation per assertion and context node, as the schematron
+ * reports.
  */
 export function evaluateTable(compiled: CompiledTable, root: XmlElement): Map<string, Violation[]> {
-  // Two walks rather than a list of the context nodes (most elements of a line are one): the
-  // facts must be complete before any assertion is evaluated.
-  const facts = emptyFacts();
-  collectFacts(root, facts);
-  const violations = new Map<string, Violation[]>();
   const { dispatcher } = compiled;
   dispatcher.startDocument();
+  const walk: TableWalk = {
+    compiled,
+    facts: emptyFacts(root),
+    violations: new Map(),
+    waiting: undefined,
+  };
   // Name paths start at the tree's root only: an anchored context tests what is above.
   const path = root.parent === undefined ? dispatcher.pathOf(root, undefined) : undefined;
-  checkTree(compiled, root, path, facts, violations);
-  return violations;
+  checkTree(walk, root, path);
+  const { waiting } = walk;
+  if (waiting !== undefined) {
+    for (let i = 0; i < waiting.length; i++) {
+      const { compiledAssert, rule, element } = waiting[i] as WaitingAssert;
+      report(walk, compiledAssert, rule, element, undefined);
+    }
+  }
+  return walk.violations;
 }
 
-// Recursive walks, in document order (the depth is bounded by the parser's limit): a stack array,
+interface TableWalk {
+  readonly compiled: CompiledTable;
+  readonly facts: DocumentFacts;
+  readonly violations: Map<string, Violation[]>;
+  /** Assertions that read the lists of facts, to evaluate once the walk is over. */
+  waiting: WaitingAssert[] | undefined;
+}
+
+interface WaitingAssert {
+  readonly compiledAssert: CompiledAssert;
+  readonly rule: CompiledRule;
+  readonly element: XmlElement;
+}
+
+// Recursive, in document order (the depth is bounded by the parser's limit): a stack array,
 // swelling with the thousand line items and shrinking as they were popped, allocated 28 KB.
-function collectFacts(element: XmlElement, facts: DocumentFacts): void {
-  collectFact(element, facts);
-  const { children } = element;
-  for (let i = 0; i < children.length; i++) collectFacts(children[i] as XmlElement, facts);
-}
-
-function checkTree(
-  compiled: CompiledTable,
-  element: XmlElement,
-  path: NamePath | undefined,
-  facts: DocumentFacts,
-  violations: Map<string, Violation[]>,
-): void {
-  const { dispatcher } = compiled;
+function checkTree(walk: TableWalk, element: XmlElement, path: NamePath | undefined): void {
+  collectFact(element, walk.facts);
+  const { dispatcher, rules } = walk.compiled;
   const index = dispatcher.ruleAt(element, path);
-  if (index !== -1) checkNode(compiled.rules[index] as CompiledRule, element, facts, violations);
+  if (index !== -1) checkNode(walk, rules[index] as CompiledRule, element);
   const { children } = element;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as XmlElement;
-    const childPath = path === undefined ? undefined : dispatcher.pathOf(child, path);
-    checkTree(compiled, child, childPath, facts, violations);
+    checkTree(walk, child, path === undefined ? undefined : dispatcher.pathOf(child, path));
   }
 }
 
-function checkNode(
-  rule: CompiledRule,
-  element: XmlElement,
-  facts: DocumentFacts,
-  violations: Map<string, Violation[]>,
-): void {
+function checkNode(walk: TableWalk, rule: CompiledRule, element: XmlElement): void {
   const found = rule.paths.size > 0 ? rule.paths.evaluate(element) : undefined;
   const hits = found?.hits;
   const always = rule.whenNothingFound;
   for (let i = 0; i < always.length; i++) {
-    report(violations, always[i] as CompiledAssert, rule, element, hits, facts);
+    const compiledAssert = always[i] as CompiledAssert;
+    if (compiledAssert.special?.readsFactLists === true) {
+      const waiting: WaitingAssert = { compiledAssert, rule, element };
+      if (walk.waiting === undefined) walk.waiting = [waiting];
+      else walk.waiting.push(waiting);
+    } else {
+      report(walk, compiledAssert, rule, element, hits);
+    }
   }
   if (found === undefined) return;
   const { touched } = found;
@@ -144,22 +157,22 @@ function checkNode(
     const asserts = rule.whenFound[touched[t] as number];
     if (asserts === undefined) continue;
     for (let i = 0; i < asserts.length; i++) {
-      report(violations, asserts[i] as CompiledAssert, rule, element, hits, facts);
+      report(walk, asserts[i] as CompiledAssert, rule, element, hits);
     }
   }
 }
 
 function report(
-  violations: Map<string, Violation[]>,
+  walk: TableWalk,
   compiledAssert: CompiledAssert,
   rule: CompiledRule,
   element: XmlElement,
   hits: readonly (PathHits | undefined)[] | undefined,
-  facts: DocumentFacts,
 ): void {
-  const violation = check(compiledAssert, rule, element, hits, facts);
+  const violation = check(compiledAssert, rule, element, hits, walk.facts);
   if (violation === undefined) return;
   const id = compiledAssert.assert[0];
+  const { violations } = walk;
   const list = violations.get(id);
   if (list === undefined) violations.set(id, [violation]);
   else list.push(violation);

@@ -1,9 +1,12 @@
 import { NS } from '../../../syntax/namespaces';
-import type { XmlElement } from '../../../xml';
+import type { XmlAttribute, XmlElement } from '../../../xml';
 
 /**
  * What some assertions look for across the whole document (`//…` or an absolute path inside the
- * test), gathered during the one walk of the tree, before any assertion is evaluated.
+ * test). The lists are gathered during the walk that checks the table, element by element, so
+ * they are complete only once it is over: the assertions that read them wait until then (their
+ * contexts are the root and the header settlement, one node each). The one fact the line items
+ * need is found on demand, along its absolute path.
  */
 export interface DocumentFacts {
   /** `//ram:ApplicableTradeTax/ram:DueDateTypeCode`, in document order (CII-SR-462). */
@@ -17,22 +20,32 @@ export interface DocumentFacts {
   /**
    * Some `/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/
    * ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeDelivery/ram:BilledQuantity`
-   * has a `@unitCode` (CII-DT-033).
+   * of the checked tree has a `@unitCode` (CII-DT-033).
    */
-  billedQuantityHasUnitCode: boolean;
+  readonly billedQuantityHasUnitCode: boolean;
 }
 
-export function emptyFacts(): DocumentFacts {
-  return {
-    dueDateTypeCodes: [],
-    paymentMeansTypeCodes: [],
-    paymentMeansInformation: [],
-    headerPaymentReferences: [],
-    billedQuantityHasUnitCode: false,
-  };
+/** The facts of the tree under `root` (the element the table is checked from). */
+export function emptyFacts(root: XmlElement): DocumentFacts {
+  return new Facts(root);
 }
 
-/** Records what `element` contributes to the facts. Called once per element of the document. */
+class Facts implements DocumentFacts {
+  readonly dueDateTypeCodes: XmlElement[] = [];
+  readonly paymentMeansTypeCodes: XmlElement[] = [];
+  readonly paymentMeansInformation: XmlElement[] = [];
+  readonly headerPaymentReferences: XmlElement[] = [];
+  #billedQuantityHasUnitCode: boolean | undefined;
+
+  constructor(private readonly root: XmlElement) {}
+
+  get billedQuantityHasUnitCode(): boolean {
+    this.#billedQuantityHasUnitCode ??= someLineQuantityHasUnit(this.root);
+    return this.#billedQuantityHasUnitCode;
+  }
+}
+
+/** Records what `element` contributes to the lists of facts. Called once per element. */
 export function collectFact(element: XmlElement, facts: DocumentFacts): void {
   if (element.namespace !== NS.ram) return;
   const parent = element.parent;
@@ -56,34 +69,69 @@ export function collectFact(element: XmlElement, facts: DocumentFacts): void {
         facts.headerPaymentReferences.push(element);
       }
       return;
-    case 'BilledQuantity':
-      if (
-        !facts.billedQuantityHasUnitCode &&
-        element.attributes.some((a) => a.localName === 'unitCode' && a.namespace === '') &&
-        isBilledQuantityOfALine(element)
-      ) {
-        facts.billedQuantityHasUnitCode = true;
-      }
-      return;
   }
 }
 
-function isRam(element: XmlElement | undefined, localName: string): boolean {
-  return element?.namespace === NS.ram && element.localName === localName;
+function isRam(element: XmlElement, localName: string): boolean {
+  return element.namespace === NS.ram && element.localName === localName;
 }
 
-function isBilledQuantityOfALine(quantity: XmlElement): boolean {
-  const delivery = quantity.parent;
-  const line = delivery?.parent;
-  const transaction = line?.parent;
-  const root = transaction?.parent;
-  return (
-    isRam(delivery, 'SpecifiedLineTradeDelivery') &&
-    isRam(line, 'IncludedSupplyChainTradeLineItem') &&
-    transaction?.namespace === NS.rsm &&
-    transaction.localName === 'SupplyChainTradeTransaction' &&
-    root?.namespace === NS.rsm &&
-    root.localName === 'CrossIndustryInvoice' &&
-    root.parent === undefined
-  );
+function isRsm(element: XmlElement, localName: string): boolean {
+  return element.namespace === NS.rsm && element.localName === localName;
+}
+
+/**
+ * The billed quantities of the lines, from the tree's root down the absolute path (the first one
+ * with a unit is usually on the first line), kept to those inside the checked tree.
+ */
+function someLineQuantityHasUnit(root: XmlElement): boolean {
+  let top = root;
+  while (top.parent !== undefined) top = top.parent;
+  if (!isRsm(top, 'CrossIndustryInvoice')) return false;
+  // Indexed loops: this runs once per document, before V8 optimises it.
+  const transactions = top.children;
+  for (let t = 0; t < transactions.length; t++) {
+    const transaction = transactions[t] as XmlElement;
+    if (!isRsm(transaction, 'SupplyChainTradeTransaction')) continue;
+    const lines = transaction.children;
+    for (let l = 0; l < lines.length; l++) {
+      const line = lines[l] as XmlElement;
+      if (isRam(line, 'IncludedSupplyChainTradeLineItem') && lineQuantityHasUnit(line, root)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function lineQuantityHasUnit(line: XmlElement, root: XmlElement): boolean {
+  const parts = line.children;
+  for (let p = 0; p < parts.length; p++) {
+    const delivery = parts[p] as XmlElement;
+    if (!isRam(delivery, 'SpecifiedLineTradeDelivery')) continue;
+    const quantities = delivery.children;
+    for (let q = 0; q < quantities.length; q++) {
+      const quantity = quantities[q] as XmlElement;
+      if (isRam(quantity, 'BilledQuantity') && hasUnit(quantity) && isWithin(quantity, root)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function hasUnit(quantity: XmlElement): boolean {
+  const { attributes } = quantity;
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i] as XmlAttribute;
+    if (attribute.localName === 'unitCode' && attribute.namespace === '') return true;
+  }
+  return false;
+}
+
+function isWithin(element: XmlElement, root: XmlElement): boolean {
+  for (let node: XmlElement | undefined = element; node !== undefined; node = node.parent) {
+    if (node === root) return true;
+  }
+  return false;
 }

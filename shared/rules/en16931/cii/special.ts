@@ -19,6 +19,8 @@ export interface SpecialRule {
   readonly bt: readonly string[];
   readonly message: LocalizedText;
   readonly evaluate: (context: XmlElement, facts: DocumentFacts) => SpecialFailure | undefined;
+  /** Reads the lists of facts, complete only once the whole document has been walked. */
+  readonly readsFactLists?: true;
 }
 
 export const SPECIALS = {
@@ -132,6 +134,7 @@ export const SPECIALS = {
       fr: "Le code de date d'exigibilité de la TVA (BT-8) doit être le même partout où il figure : gardez une seule valeur.",
       en: 'The VAT point date code (BT-8) must be the same wherever it appears: keep a single value.',
     },
+    readsFactLists: true,
     evaluate: (_context, facts) => {
       const [first, ...rest] = facts.dueDateTypeCodes;
       if (first === undefined) return undefined;
@@ -179,6 +182,7 @@ export const SPECIALS = {
       fr: 'Tous les moyens de paiement de la facture doivent porter le même code (BT-81).',
       en: 'All the payment means of the invoice must carry the same code (BT-81).',
     },
+    readsFactLists: true,
     evaluate: (_context, facts) =>
       firstDifferent(facts.paymentMeansTypeCodes, (first, other) => ({
         fr: `Tous les moyens de paiement doivent porter le même code (BT-81) : on trouve « ${first} » puis « ${other} ».`,
@@ -193,6 +197,7 @@ export const SPECIALS = {
       fr: 'Tous les moyens de paiement de la facture doivent porter le même libellé (BT-82).',
       en: 'All the payment means of the invoice must carry the same text (BT-82).',
     },
+    readsFactLists: true,
     evaluate: (_context, facts) =>
       firstDifferent(facts.paymentMeansInformation, (first, other) => ({
         fr: `Tous les moyens de paiement doivent porter le même libellé (BT-82) : on trouve « ${first} » puis « ${other} ».`,
@@ -207,6 +212,7 @@ export const SPECIALS = {
       fr: "L'avis de paiement (référence du paiement, BT-83) ne doit figurer qu'une fois : gardez-en un seul.",
       en: 'The remittance information (payment reference, BT-83) must appear only once: keep only one.',
     },
+    readsFactLists: true,
     evaluate: (_context, facts) => second(facts.headerPaymentReferences),
   },
 
