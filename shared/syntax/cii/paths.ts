@@ -119,25 +119,25 @@ function passes(element: XmlElement, step: ChildStep): boolean {
   return false;
 }
 
-function walk(element: XmlElement, steps: readonly Step[], index: number, out: XmlElement[]): void {
+function walk(element: XmlElement, steps: readonly Step[], index: number): void {
   const step = steps[index];
   if (step === undefined) {
-    out.push(element);
+    gathered.add(element);
     return;
   }
   switch (step.axis) {
     case 'self':
-      walk(element, steps, index + 1, out);
+      walk(element, steps, index + 1);
       return;
     case 'parent':
-      if (element.parent !== undefined) walk(element.parent, steps, index + 1, out);
+      if (element.parent !== undefined) walk(element.parent, steps, index + 1);
       return;
     case 'child': {
       // Indexed: in these recursive walks a for…of over the children costs as much as the rest.
       const { children } = element;
       for (let i = 0; i < children.length; i++) {
         const c = children[i] as XmlElement;
-        if (named(c, step.name) && passes(c, step)) walk(c, steps, index + 1, out);
+        if (named(c, step.name) && passes(c, step)) walk(c, steps, index + 1);
       }
     }
   }
@@ -217,31 +217,45 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Gathers the matches of one path before they are copied into a list of their exact size (or
- * none: most paths of most lines match nothing). Emptied after each use, so it holds no tree.
+ * none: most paths of most lines match nothing). A holder rather than a bare array: setting an
+ * array's length to 0 drops its storage, and every walk that found something allocated anew.
+ * Its slots are emptied after each use, so that it holds no tree.
  */
-const scratch: XmlElement[] = [];
+class Gathered {
+  private readonly elements: (XmlElement | undefined)[] = [];
+  private count = 0;
+
+  /** Starts a gathering, whatever an interrupted one left. */
+  reset(): void {
+    this.release(0);
+  }
+
+  add(element: XmlElement): void {
+    this.elements[this.count++] = element;
+  }
+
+  /** What was gathered, in a list of its own; the holder is emptied. */
+  take(): readonly XmlElement[] {
+    const { count } = this;
+    if (count === 0) return NONE;
+    const taken = this.elements.slice(0, count) as XmlElement[];
+    this.release(count);
+    return taken;
+  }
+
+  private release(count: number): void {
+    for (let i = 0; i < count; i++) this.elements[i] = undefined;
+    this.count = 0;
+  }
+}
+
+const gathered = new Gathered();
 
 /** The elements a path reaches from `context`, in document order (its final attribute ignored). */
 export function elementsAt(context: XmlElement, path: BindingPath): readonly XmlElement[] {
-  walk(context, path.steps, 0, scratch);
-  return takeScratch();
-}
-
-function takeScratch(): readonly XmlElement[] {
-  switch (scratch.length) {
-    case 0:
-      return NONE;
-    case 1: {
-      const only = [scratch[0] as XmlElement];
-      scratch.length = 0;
-      return only;
-    }
-    default: {
-      const all = scratch.slice();
-      scratch.length = 0;
-      return all;
-    }
-  }
+  gathered.reset();
+  walk(context, path.steps, 0);
+  return gathered.take();
 }
 
 /** The nodes a path reaches: elements, or the attributes it ends with. */
@@ -307,6 +321,8 @@ export class FirstSteps {
   }
 
   scan(context: XmlElement): void {
+    // Counted from zero whatever the last reading left (`clear` is for the memory).
+    this.counts.fill(0);
     const { children } = context;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as XmlElement;
@@ -371,7 +387,8 @@ export class FirstSteps {
     const child = this.start(path, slot);
     if (child === null) return nodesAt(context, path);
     if (child === undefined) return NONE;
-    walk(child, path.steps, 1, scratch);
-    return withAttribute(takeScratch(), path.attribute);
+    gathered.reset();
+    walk(child, path.steps, 1);
+    return withAttribute(gathered.take(), path.attribute);
   }
 }

@@ -452,7 +452,7 @@ class CiiReader implements CiiPredicateContext {
   private scalar(
     kind: Exclude<ValueKind, 'identifier' | 'classification' | 'binary'>,
     node: XmlNode,
-  ): Conversion<string> {
+  ): Conversion {
     const raw = rawOf(node);
     switch (kind) {
       case 'text':
@@ -474,23 +474,23 @@ class CiiReader implements CiiPredicateContext {
   private part(
     element: XmlElement,
     path: BindingPath | undefined,
-    convert: (raw: string) => Conversion<string>,
+    convert: (raw: string) => Conversion,
   ): string | undefined {
     if (path === undefined) return undefined;
     const raw = valueAtPath(element, path);
     if (raw === undefined) return undefined;
     const converted = convert(raw);
-    return converted.kind === 'value' ? converted.value : undefined;
+    return typeof converted === 'string' ? converted : undefined;
   }
 
   /** The value, or undefined after reporting why it cannot be used. */
-  private settle<T>(
+  private settle(
     id: TermId | string,
     node: XmlNode,
-    conversion: Conversion<T>,
+    conversion: Conversion,
     here: string,
-  ): T | undefined {
-    if (conversion.kind === 'value') return conversion.value;
+  ): string | undefined {
+    if (typeof conversion === 'string') return conversion;
     if (conversion.kind === 'problem') {
       const location = this.reportValue(id, node, conversion.problem);
       if (isTermId(id)) this.rejected.set(here, { term: id, found: rawOf(node), location });

@@ -51,19 +51,19 @@ export function valueKindOf(term: TermId): ValueKind {
   }
 }
 
-/** A value for the model, nothing (empty source), or why the source cannot be used. */
-export type Conversion<T> =
-  | { readonly kind: 'value'; readonly value: T }
+/**
+ * A value for the model, nothing (empty source), or why the source cannot be used. The value is
+ * the string itself, not wrapped in an object: a 1,000-line invoice has some 15,000 of them.
+ */
+export type Conversion = string | NoValue;
+
+export type NoValue =
   | { readonly kind: 'empty' }
   | { readonly kind: 'problem'; readonly problem: LocalizedText };
 
-const EMPTY = { kind: 'empty' } as const;
+const EMPTY: NoValue = { kind: 'empty' };
 
-function value<T>(v: T): Conversion<T> {
-  return { kind: 'value', value: v };
-}
-
-function problem(fr: string, en: string): Conversion<never> {
+function problem(fr: string, en: string): NoValue {
   return { kind: 'problem', problem: { fr, en } };
 }
 
@@ -73,20 +73,20 @@ function quoted(raw: string): { fr: string; en: string } {
 }
 
 /** Text as written; a text of spaces only is no text. */
-export function toText(raw: string): Conversion<string> {
-  return raw.trim() === '' ? EMPTY : value(raw);
+export function toText(raw: string): Conversion {
+  return raw.trim() === '' ? EMPTY : raw;
 }
 
 /** Codes lose surrounding spaces, the no-break ones included (the model's code shape). */
-export function toCode(raw: string): Conversion<string> {
+export function toCode(raw: string): Conversion {
   const code = raw.trim();
-  return code === '' ? EMPTY : value(code);
+  return code === '' ? EMPTY : code;
 }
 
-export function toCurrency(raw: string): Conversion<string> {
+export function toCurrency(raw: string): Conversion {
   const code = raw.trim();
   if (code === '') return EMPTY;
-  if (isCurrencyCodeShape(code)) return value(code);
+  if (isCurrencyCodeShape(code)) return code;
   const q = quoted(code);
   return problem(
     `${q.fr} n'a pas la forme d'un code de devise ISO 4217 (trois lettres majuscules, par exemple EUR)`,
@@ -94,10 +94,10 @@ export function toCurrency(raw: string): Conversion<string> {
   );
 }
 
-export function toCountry(raw: string): Conversion<string> {
+export function toCountry(raw: string): Conversion {
   const code = raw.trim();
   if (code === '') return EMPTY;
-  if (isCountryCodeShape(code)) return value(code);
+  if (isCountryCodeShape(code)) return code;
   const q = quoted(code);
   return problem(
     `${q.fr} n'a pas la forme d'un code pays ISO 3166-1 (deux lettres majuscules, par exemple FR)`,
@@ -105,10 +105,10 @@ export function toCountry(raw: string): Conversion<string> {
   );
 }
 
-export function toDecimal(raw: string): Conversion<string> {
+export function toDecimal(raw: string): Conversion {
   if (raw.trim() === '') return EMPTY;
   const decimal = canonicalDecimal(raw);
-  if (decimal !== undefined) return value(decimal);
+  if (decimal !== undefined) return decimal;
   const q = quoted(raw.trim());
   return problem(
     `${q.fr} n'est pas un nombre décimal (chiffres, point décimal, signe moins éventuel ; ni virgule, ni espace, ni exposant)`,
@@ -122,14 +122,14 @@ const DATE_102 = /^(\d{4})(\d{2})(\d{2})$/;
  * A CII date (`udt:DateTimeString`, `udt:DateString`, `qdt:DateTimeString`): EN 16931 binds only
  * format 102, `YYYYMMDD`, and the day must exist.
  */
-export function toCiiDate(raw: string, format: string | undefined): Conversion<string> {
+export function toCiiDate(raw: string, format: string | undefined): Conversion {
   const text = raw.trim();
   if (text === '') return EMPTY;
   const code = format?.trim();
   if (code === '102') {
     const match = DATE_102.exec(text);
     const iso = match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
-    if (iso !== undefined && isIsoDate(iso)) return value(iso);
+    if (iso !== undefined && isIsoDate(iso)) return iso;
   }
   const q = quoted(text);
   if (code !== '102') {
@@ -150,11 +150,11 @@ export function toCiiDate(raw: string, format: string | undefined): Conversion<s
 }
 
 /** base64Binary may be split over lines: the model keeps it without white space. */
-export function toBase64(raw: string): Conversion<string> {
+export function toBase64(raw: string): Conversion {
   const content = raw.replace(/[ \t\r\n]+/g, '');
   if (content === '') return EMPTY;
   // The model's check (zod `base64`) in one loop, without decoding megabytes of content.
-  if (isPaddedBase64(content)) return value(content);
+  if (isPaddedBase64(content)) return content;
   return problem(
     `le contenu du document joint n'est pas du base64 valide (${content.length} caractères)`,
     `the attached document's content is not valid base64 (${content.length} characters)`,
