@@ -83,7 +83,7 @@ const agreementOf = (invoice: XmlElement) =>
 const settlementOf = (invoice: XmlElement) =>
   kid(transactionOf(invoice), 'ApplicableHeaderTradeSettlement');
 
-function contextParameterIds(invoice: XmlElement): XmlElement[] {
+function contextParameterIds(invoice: XmlElement): readonly XmlElement[] {
   return along(
     rsmChild(invoice, 'ExchangedDocumentContext'),
     'GuidelineSpecifiedDocumentContextParameter',

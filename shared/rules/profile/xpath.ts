@@ -27,11 +27,32 @@ const RAM = NS.ram;
 const UDT = NS.udt;
 const RSM = NS.rsm;
 
+// The rules run on every line of a long invoice, mostly on paths that find nothing or one
+// element: no list is made until something is found, then one made from it (`[]` grown by a push
+// takes room for 17), and nothing found gives this shared, never modified list.
+const NOTHING: readonly XmlElement[] = [];
+
 /** Child elements `ram:<local>`, in document order. */
-export function kids(element: XmlElement | undefined, local: string): XmlElement[] {
-  if (element === undefined) return [];
-  const found: XmlElement[] = [];
-  for (const c of element.children) if (c.localName === local && c.namespace === RAM) found.push(c);
+export function kids(element: XmlElement | undefined, local: string): readonly XmlElement[] {
+  return element === undefined
+    ? NOTHING
+    : (childrenNamed(element, local, RAM, undefined) ?? NOTHING);
+}
+
+/** Adds to `found` (made on the first match) the children of `element` of that name. */
+function childrenNamed(
+  element: XmlElement,
+  local: string,
+  namespace: string,
+  found: XmlElement[] | undefined,
+): XmlElement[] | undefined {
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
+    if (c.localName !== local || c.namespace !== namespace) continue;
+    if (found === undefined) found = [c];
+    else found.push(c);
+  }
   return found;
 }
 
@@ -63,32 +84,54 @@ export function rsmChild(element: XmlElement | undefined, local: string): XmlEle
 }
 
 /** Child elements `udt:<local>` (`udt:Indicator`, `udt:DateTimeString`). */
-export function udtKids(element: XmlElement | undefined, local: string): XmlElement[] {
-  if (element === undefined) return [];
-  return element.children.filter((c) => c.localName === local && c.namespace === UDT);
+export function udtKids(element: XmlElement | undefined, local: string): readonly XmlElement[] {
+  return element === undefined
+    ? NOTHING
+    : (childrenNamed(element, local, UDT, undefined) ?? NOTHING);
 }
 
 /** Every element a relative path of `ram` steps reaches (`a/b/c`), document order per step. */
-export function along(element: XmlElement | undefined, ...steps: readonly string[]): XmlElement[] {
-  if (element === undefined) return [];
-  let nodes: XmlElement[] = [element];
-  for (const step of steps) {
-    const next: XmlElement[] = [];
-    for (const node of nodes) {
-      for (const c of node.children) if (c.localName === step && c.namespace === RAM) next.push(c);
+export function along(
+  element: XmlElement | undefined,
+  ...steps: readonly string[]
+): readonly XmlElement[] {
+  if (element === undefined) return NOTHING;
+  if (steps.length === 0) return [element];
+  let nodes = childrenNamed(element, steps[0] as string, RAM, undefined);
+  for (let s = 1; s < steps.length && nodes !== undefined; s++) {
+    const step = steps[s] as string;
+    let next: XmlElement[] | undefined;
+    for (let i = 0; i < nodes.length; i++) {
+      next = childrenNamed(nodes[i] as XmlElement, step, RAM, next);
     }
-    if (next.length === 0) return next;
     nodes = next;
   }
-  return nodes;
+  return nodes ?? NOTHING;
 }
 
-/** The first element a relative path reaches. */
+/** The first element a relative path reaches, found depth first without any list. */
 export function first(
   element: XmlElement | undefined,
   ...steps: readonly string[]
 ): XmlElement | undefined {
-  return along(element, ...steps)[0];
+  return element === undefined ? undefined : firstFrom(element, steps, 0);
+}
+
+function firstFrom(
+  element: XmlElement,
+  steps: readonly string[],
+  at: number,
+): XmlElement | undefined {
+  if (at === steps.length) return element;
+  const step = steps[at] as string;
+  const { children } = element;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
+    if (c.localName !== step || c.namespace !== RAM) continue;
+    const found = firstFrom(c, steps, at + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** Whether a path reaches anything: XPath's effective boolean value of a node set. */

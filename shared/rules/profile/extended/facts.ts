@@ -198,7 +198,10 @@ export function sumOfItems(items: readonly Taxed[]): Decimal {
   return total;
 }
 
-export function childrenOfAll(elements: readonly XmlElement[], local: string): XmlElement[] {
+export function childrenOfAll(
+  elements: readonly XmlElement[],
+  local: string,
+): readonly XmlElement[] {
   if (elements.length === 1) return kids(elements[0], local);
   return elements.flatMap((e) => kids(e, local));
 }

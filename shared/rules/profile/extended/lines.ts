@@ -206,7 +206,7 @@ function isGroup(line: XmlElement): boolean {
   return equalsSome(along(line, 'AssociatedDocumentLineDocument', 'LineStatusReasonCode'), 'GROUP');
 }
 
-function netAmounts(line: XmlElement): XmlElement[] {
+function netAmounts(line: XmlElement): readonly XmlElement[] {
   return along(
     line,
     'SpecifiedLineTradeSettlement',
