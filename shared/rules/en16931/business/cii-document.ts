@@ -3,7 +3,8 @@
  * reads the document: the issue date only in format 102 (BR-03), periods compared as the texts
  * written in format 102 (BR-29, BR-30). The paths are the schematron's, from the invoice element.
  */
-import { select, type XmlElement } from '../../../xml';
+import { NS } from '../../../syntax/namespaces';
+import { attr, select, type XmlElement } from '../../../xml';
 import type { RuleContext } from '../../rule';
 
 const TRANSACTION = '/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction';
@@ -50,15 +51,43 @@ export function ciiPeriods(c: RuleContext, level: 'header' | 'line'): readonly C
     level === 'header'
       ? `${HEADER_SETTLEMENT}/ram:BillingSpecifiedPeriod`
       : `${TRANSACTION}/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod`;
-  return select(root, path).map((element) => ({
-    element,
-    hasStart: select(element, 'ram:StartDateTime').length > 0,
-    hasEnd: select(element, 'ram:EndDateTime').length > 0,
-    starts: select(element, "ram:StartDateTime/udt:DateTimeString[@format='102']").map(
-      (d) => d.text,
-    ),
-    ends: select(element, "ram:EndDateTime/udt:DateTimeString[@format='102']").map((d) => d.text),
-  }));
+  return select(root, path).map(periodOf);
+}
+
+const NO_DATES: readonly string[] = [];
+
+/**
+ * A period read child by child, `ram:StartDateTime` and `ram:EndDateTime` with their
+ * `udt:DateTimeString[@format='102']` texts in document order: four path selections per line of a
+ * long invoice cost more than the rest of BR-30.
+ */
+function periodOf(element: XmlElement): CiiPeriod {
+  let hasStart = false;
+  let hasEnd = false;
+  let starts: string[] | undefined;
+  let ends: string[] | undefined;
+  for (const c of element.children) {
+    if (c.namespace !== NS.ram) continue;
+    if (c.localName === 'StartDateTime') {
+      hasStart = true;
+      starts = dates102(c, starts);
+    } else if (c.localName === 'EndDateTime') {
+      hasEnd = true;
+      ends = dates102(c, ends);
+    }
+  }
+  return { element, hasStart, hasEnd, starts: starts ?? NO_DATES, ends: ends ?? NO_DATES };
+}
+
+/** Adds the texts of the `udt:DateTimeString[@format='102']` children of a date element. */
+function dates102(dateTime: XmlElement, into: string[] | undefined): string[] | undefined {
+  for (const d of dateTime.children) {
+    if (d.localName !== 'DateTimeString' || d.namespace !== NS.udt) continue;
+    if (attr(d, 'format') !== '102') continue;
+    if (into === undefined) into = [d.text];
+    else into.push(d.text);
+  }
+  return into;
 }
 
 /** Code point order, as XPath compares strings (JS `<` compares UTF-16 units). */
