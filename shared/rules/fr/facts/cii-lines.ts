@@ -6,7 +6,7 @@
  */
 import { NS } from '../../../syntax/namespaces';
 import type { XmlElement } from '../../../xml';
-import { addChildValues, addGrandchildValues, type Checked, type QualifiedName } from './checked';
+import { addChildValues, addGrandchildValues, type QualifiedName } from './checked';
 import {
   addVatCategory,
   chargeIndicatorOf,
@@ -16,6 +16,23 @@ import {
   RAM,
 } from './cii-parts';
 import { lineLabel } from './labels';
+import {
+  ALLOWANCE,
+  ALLOWANCE_BASE,
+  BASE_QUANTITY,
+  CHARGE,
+  CHARGE_BASE,
+  DELIVERY_DATE,
+  GROSS_PRICE,
+  NET,
+  NET_PRICE,
+  PERIOD_END,
+  PERIOD_START,
+  PRECEDING_DATE,
+  PRICE_DISCOUNT,
+  QUANTITY,
+  RATE,
+} from './line-checks';
 import type {
   CheckedValue,
   ItemAttributeFacts,
@@ -51,22 +68,6 @@ export interface LineSink {
   readonly vatCategories: VatCategoryFacts[];
   readonly parties: PartyFacts[];
 }
-
-const PRECEDING_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-138', term: 'EXT-FR-FE-138' };
-const DELIVERY_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-158', term: 'EXT-FR-FE-158' };
-const PERIOD_START: Checked = { check: 'BR-FR-03_EXT-FR-FE-134', term: 'BT-134' };
-const PERIOD_END: Checked = { check: 'BR-FR-03_EXT-FR-FE-135', term: 'BT-135' };
-const NET: Checked = { check: 'BR-FR-DEC-01_BT-131', term: 'BT-131' };
-const ALLOWANCE: Checked = { check: 'BR-FR-DEC-01_BT-136_BT-141', term: 'BT-136' };
-const CHARGE: Checked = { check: 'BR-FR-DEC-01_BT-136_BT-141', term: 'BT-141' };
-const ALLOWANCE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-137' };
-const CHARGE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-142' };
-const QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-129', term: 'BT-129' };
-const BASE_QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-149', term: 'BT-149' };
-const NET_PRICE: Checked = { check: 'BR-FR-DEC-03_BT-146', term: 'BT-146' };
-const PRICE_DISCOUNT: Checked = { check: 'BR-FR-DEC-03_BT-147', term: 'BT-147' };
-const GROSS_PRICE: Checked = { check: 'BR-FR-DEC-03_BT-148', term: 'BT-148' };
-const RATE: Checked = { check: 'BR-FR-DEC-04_BT-152', term: 'BT-152' };
 
 // Qualified names of the two-step paths (`a/b`) the lines read, made once.
 const SUMMATION: QualifiedName = [RAM, 'SpecifiedTradeSettlementLineMonetarySummation'];

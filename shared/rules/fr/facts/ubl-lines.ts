@@ -8,6 +8,23 @@ import type { XmlElement } from '../../../xml';
 import { normalizeSpace } from '../lexical';
 import { addChildValues, addChildValuesFrom, type Checked, checkedElement } from './checked';
 import { lineLabel } from './labels';
+import {
+  ALLOWANCE,
+  ALLOWANCE_BASE,
+  BASE_QUANTITY,
+  CHARGE,
+  CHARGE_BASE,
+  DELIVERY_DATE,
+  GROSS_PRICE,
+  NET,
+  NET_PRICE,
+  PERIOD_END,
+  PERIOD_START,
+  PRECEDING_DATE,
+  PRICE_DISCOUNT,
+  QUANTITY,
+  RATE,
+} from './line-checks';
 import type {
   CheckedValue,
   ItemAttributeFacts,
@@ -179,22 +196,6 @@ export function readLine(
   return line;
 }
 
-const PRECEDING_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-138', term: 'EXT-FR-FE-138' };
-const DELIVERY_DATE: Checked = { check: 'BR-FR-03_EXT-FR-FE-158', term: 'EXT-FR-FE-158' };
-const PERIOD_START: Checked = { check: 'BR-FR-03_EXT-FR-FE-134', term: 'BT-134' };
-const PERIOD_END: Checked = { check: 'BR-FR-03_EXT-FR-FE-135', term: 'BT-135' };
-const NET: Checked = { check: 'BR-FR-DEC-01_BT-131', term: 'BT-131' };
-const ALLOWANCE: Checked = { check: 'BR-FR-DEC-01_BT-136_BT-141', term: 'BT-136' };
-const CHARGE: Checked = { check: 'BR-FR-DEC-01_BT-136_BT-141', term: 'BT-141' };
-const ALLOWANCE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-137' };
-const CHARGE_BASE: Checked = { check: 'BR-FR-DEC-01_BT-137_BT-142', term: 'BT-142' };
-const QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-129', term: 'BT-129' };
-const BASE_QUANTITY: Checked = { check: 'BR-FR-DEC-02_BT-149', term: 'BT-149' };
-const NET_PRICE: Checked = { check: 'BR-FR-DEC-03_BT-146', term: 'BT-146' };
-const PRICE_DISCOUNT: Checked = { check: 'BR-FR-DEC-03_BT-147', term: 'BT-147' };
-const PRICE_BASE: Checked = { check: 'BR-FR-DEC-03_BT-148', term: 'BT-148' };
-const RATE: Checked = { check: 'BR-FR-DEC-04_BT-152', term: 'BT-152' };
-
 /** The dates of the line's references to other invoices, deliveries and periods. */
 function addDates(
   element: XmlElement,
@@ -242,7 +243,7 @@ function addPrice(price: XmlElement, sink: LineSink): void {
     const charge = price.children[i] as XmlElement;
     addUnlessBlank(prices, PRICE_DISCOUNT, firstChild(charge, CBC, 'Amount'));
     for (let j = nextChild(charge, 0, CBC, 'BaseAmount'); j !== -1; ) {
-      addUnlessBlank(prices, PRICE_BASE, charge.children[j]);
+      addUnlessBlank(prices, GROSS_PRICE, charge.children[j]);
       j = nextChild(charge, j + 1, CBC, 'BaseAmount');
     }
     sink.taxCategoryOfCharge(charge);
