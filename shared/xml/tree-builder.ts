@@ -65,12 +65,6 @@ interface QualifiedName {
   readonly prefix: string;
   readonly localName: string;
   readonly valid: boolean;
-  /**
-   * The name of the start tag that last came right after one of this name. Invoices repeat the
-   * same sequence of tags line after line, so it is nearly always the next one: compared in place,
-   * it spares measuring and hashing the name character by character (CII names are long).
-   */
-  followedBy: QualifiedName | undefined;
 }
 
 // Shared by every leaf (and every element without attributes): the builder pushes into a
@@ -139,8 +133,6 @@ export class TreeBuilder {
   private elementCount = 0;
   private xmlVersion: string | undefined;
   private nameHash = 0;
-  /** The name of the last start tag, whose `followedBy` predicts the next one. */
-  private previousName: QualifiedName | undefined;
   // Cursor over line starts: elements are met in increasing offsets, so it only moves forward.
   private line = 1;
   private lineStart = 0;
@@ -274,9 +266,17 @@ export class TreeBuilder {
   private readStartTag(): void {
     const { text } = this;
     const start = this.pos;
-    const qualified = this.predictedName(start + 1) ?? this.tagName(start);
+    const nameEnd = this.nameEnd(start + 1);
+    if (nameEnd === start + 1) {
+      this.failAt('xml-malformed', start, {
+        fr: "le caractère < doit être suivi d'un nom de balise ; dans un texte, il s'écrit &lt;.",
+        en: 'the < character must be followed by a tag name; in text it is written &lt;.',
+      });
+    }
+    const qualified =
+      this.knownName(start + 1, nameEnd) ??
+      this.nameOf(text.slice(start + 1, nameEnd), start + 1, 'tag');
     const { name } = qualified;
-    const nameEnd = start + 1 + name.length;
     // A list of its own for each tag that has attributes, made from its first one: most tags have
     // none, most others one. A list shared by every tag, emptied each time, would lose its storage
     // at each emptying and take room for 17 at the next push.
@@ -347,37 +347,6 @@ export class TreeBuilder {
     }
     this.pos = i;
     this.openElement(qualified, rawAttributes, start, selfClosing);
-  }
-
-  /** The name of the tag at `from` when it is the one that followed the previous tag last time. */
-  private predictedName(from: number): QualifiedName | undefined {
-    const predicted = this.previousName?.followedBy;
-    if (predicted === undefined) return undefined;
-    const { text } = this;
-    const { name } = predicted;
-    const after = text.charCodeAt(from + name.length);
-    if (!(after <= QUESTION && ENDS_NAME[after] === 1) || !text.startsWith(name, from)) {
-      return undefined;
-    }
-    this.previousName = predicted;
-    return predicted;
-  }
-
-  /** The name of the start tag at `start`, measured, checked and remembered as `followedBy`. */
-  private tagName(start: number): QualifiedName {
-    const nameEnd = this.nameEnd(start + 1);
-    if (nameEnd === start + 1) {
-      this.failAt('xml-malformed', start, {
-        fr: "le caractère < doit être suivi d'un nom de balise ; dans un texte, il s'écrit &lt;.",
-        en: 'the < character must be followed by a tag name; in text it is written &lt;.',
-      });
-    }
-    const qualified =
-      this.knownName(start + 1, nameEnd) ??
-      this.nameOf(this.text.slice(start + 1, nameEnd), start + 1, 'tag');
-    if (this.previousName !== undefined) this.previousName.followedBy = qualified;
-    this.previousName = qualified;
-    return qualified;
   }
 
   private attributeValue(raw: string, at: number, attributeName: string): string {
@@ -817,9 +786,7 @@ export class TreeBuilder {
 function splitQualifiedName(name: string): QualifiedName {
   const shared = internalized(name);
   const colon = name.indexOf(':');
-  if (colon === -1) {
-    return { name: shared, prefix: '', localName: shared, valid: true, followedBy: undefined };
-  }
+  if (colon === -1) return { name: shared, prefix: '', localName: shared, valid: true };
   const prefix = name.slice(0, colon);
   const localName = name.slice(colon + 1);
   return {
@@ -827,7 +794,6 @@ function splitQualifiedName(name: string): QualifiedName {
     prefix: internalized(prefix),
     localName: internalized(localName),
     valid: prefix !== '' && localName !== '' && !localName.includes(':'),
-    followedBy: undefined,
   };
 }
 
