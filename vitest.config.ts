@@ -17,6 +17,17 @@ export default defineConfig({
         test: {
           name: 'edge',
           include: ['test/edge/**/*.test.ts'],
+          exclude: ['test/edge/client.test.ts'],
+        },
+      },
+      {
+        // The shared client's end-to-end test, in a workerd of its own: run after the other edge
+        // files in the same pool, workerd sometimes closed it with "WebSocket message too large"
+        // before it started (2026-11-27, cause not found); alone it passes.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'edge-client',
+          include: ['test/edge/client.test.ts'],
         },
       },
       {
