@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decimalsOf, decimalsOrZero, isDecimalString } from '../../../shared/model';
+import { seededRandom as random } from '../../support/seeded-random';
 
 /** The canonical form, as the model documents it (its specification). */
 const CANONICAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
-}
 
 describe('canonical decimal strings, read character by character', () => {
   it('are exactly those of the pattern, with their fraction digits counted', () => {

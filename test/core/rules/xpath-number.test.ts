@@ -8,6 +8,7 @@ import {
   sumDecimals,
   sumDoubles,
 } from '../../../shared/rules/xpath-number';
+import { seededRandom as random } from '../../support/seeded-random';
 
 /** The amounts `centsOf` reads, as a regular expression (its specification). */
 const CENTS = /^[ \t\n\r]*(-?)(\d{1,13})(?:\.(\d{0,2}))?[ \t\n\r]*$/;
@@ -18,15 +19,6 @@ function centsByPattern(text: string): number | undefined {
   const [, sign, whole = '', fraction = ''] = match;
   const value = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   return sign === '-' ? -value : value;
-}
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
 }
 
 describe('xs:double cast of text', () => {

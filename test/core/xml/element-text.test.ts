@@ -5,20 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../../../shared/xml';
+import { seededRandom as random } from '../../support/seeded-random';
 
 interface Built {
   readonly xml: string;
   /** The expected text and child names of each element, in document order. */
   readonly expected: { text: string; children: string[] }[];
-}
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
 }
 
 const RUNS: readonly { written: string; read: string }[] = [

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ContextDispatcher, type NamePath } from '../../../../shared/rules/en16931/cii/contexts';
 import { CII_SYNTAX_TABLE } from '../../../../shared/rules/en16931/cii/table.generated';
 import type { XmlElement } from '../../../../shared/xml';
+import { seededRandom as random } from '../../../support/seeded-random';
 import { rootOf } from './documents';
 
 const EXAMPLES = 'test/fixtures/en16931/examples/cii';
@@ -43,15 +44,6 @@ const NAMESPACES =
   'xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100" ' +
   'xmlns:qdt="urn:un:unece:uncefact:data:standard:QualifiedDataType:100" ' +
   'xmlns:x="urn:example:other"';
-
-/** A small deterministic generator (the test must not change from one run to the next). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
 
 function randomDocument(next: () => number, serial: number): string {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;

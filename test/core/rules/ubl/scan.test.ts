@@ -18,6 +18,7 @@ import { scanDocument } from '../../../../shared/rules/en16931/ubl/scan';
 import { NS } from '../../../../shared/syntax/namespaces';
 import type { XmlAttribute, XmlElement } from '../../../../shared/xml';
 import { largeUblInvoice } from '../../../support/large-invoice';
+import { seededRandom as random } from '../../../support/seeded-random';
 import { parse } from './support';
 
 const ENTRIES = [
@@ -89,17 +90,6 @@ function expectSameScan(root: XmlElement, label: string): void {
   expect(scan.amounts, label).toEqual(lists.amounts);
   expect(scan.binaryObjects, label).toEqual(lists.binaryObjects);
   expect(scan.groups.get('lines') ?? [], label).toEqual(lists.lines);
-}
-
-/** A small deterministic generator (mulberry32), so that failures reproduce. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Every element name the paths step through, and every attribute name they end with. */

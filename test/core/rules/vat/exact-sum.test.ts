@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../../shared/model';
 import { ExactSum } from '../../../../shared/rules/en16931/vat/exact-sum';
-
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../support/seeded-random';
 
 function digits(next: () => number, count: number): string {
   let text = '';
